@@ -20,5 +20,7 @@ struct FlowIssue {
 // Recomputes Item::start for every unpinned item of the day. O(n).
 std::vector<FlowIssue> reflow_day(Day& day);
 void reflow(Document& doc);
+// What reflow_day would report, without changing the day (for validation).
+std::vector<FlowIssue> flow_issues(const Day& day);
 
 }  // namespace dagdeel
