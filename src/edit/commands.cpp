@@ -1,0 +1,89 @@
+// Commands: diffing documents into day patches or snapshots, applying them
+// both ways, and the Edit-menu labels.
+#include "edit/commands.hpp"
+
+namespace dagdeel {
+namespace {
+
+// Everything but the days: when this is equal the change fits in day patches.
+bool same_outside_days(const Document& a, const Document& b) {
+    return a.id == b.id && a.days.size() == b.days.size() && a.event == b.event && a.people == b.people &&
+           a.rooms == b.rooms && a.designs == b.designs && a.settings == b.settings;
+}
+
+std::string named(std::string_view name, const char* fallback) {
+    return name.empty() ? std::string(fallback) : std::string(name);
+}
+
+}  // namespace
+
+Command make_command(const Document& before, const Document& after, Label label, std::string key,
+                     EditClock::time_point time) {
+    Command cmd;
+    cmd.label = std::move(label);
+    cmd.merge_key = std::move(key);
+    cmd.time = time;
+    if (same_outside_days(before, after)) {
+        for (std::size_t i = 0; i < before.days.size(); ++i)
+            if (!(before.days[i] == after.days[i])) cmd.days.push_back({i, before.days[i], after.days[i]});
+    } else {
+        cmd.before = before;
+        cmd.after = after;
+    }
+    return cmd;
+}
+
+void apply(Document& doc, const Command& cmd) {
+    if (cmd.is_snapshot()) {
+        doc = *cmd.after;
+        return;
+    }
+    for (const DayPatch& p : cmd.days)
+        if (p.index < doc.days.size()) doc.days[p.index] = p.after;
+}
+
+void revert(Document& doc, const Command& cmd) {
+    if (cmd.is_snapshot()) {
+        doc = *cmd.before;
+        return;
+    }
+    for (const DayPatch& p : cmd.days)
+        if (p.index < doc.days.size()) doc.days[p.index] = p.before;
+}
+
+std::string merge_key(std::string_view kind, std::string_view id, std::string_view field) {
+    std::string key(kind);
+    key += ':';
+    key += id;
+    key += ':';
+    key += field;
+    return key;
+}
+
+Label label_insert(std::string_view name) {
+    return {named(name, "onderdeel") + " invoegen", "Insert " + named(name, "item")};
+}
+Label label_delete(std::string_view name) {
+    return {named(name, "onderdeel") + " verwijderen", "Delete " + named(name, "item")};
+}
+Label label_duplicate(std::string_view name) {
+    return {named(name, "onderdeel") + " dupliceren", "Duplicate " + named(name, "item")};
+}
+Label label_move(std::string_view name) {
+    return {named(name, "onderdeel") + " verplaatsen", "Move " + named(name, "item")};
+}
+Label label_set_duration(std::string_view name) { return label_change("Duur", "duration", name); }
+Label label_pin(std::string_view name, bool pinned) {
+    if (pinned) return {named(name, "onderdeel") + " vastzetten", "Pin " + named(name, "item")};
+    return {named(name, "onderdeel") + " losmaken", "Unpin " + named(name, "item")};
+}
+Label label_change(std::string_view field_nl, std::string_view field_en, std::string_view name) {
+    return {std::string(field_nl) + " van " + named(name, "onderdeel") + " wijzigen",
+            "Change " + std::string(field_en) + " of " + named(name, "item")};
+}
+Label label_place_design(std::string_view design_title) {
+    return {"Workshop " + named(design_title, "") + " plaatsen", "Place workshop " + named(design_title, "")};
+}
+Label label_next_series_part() { return {"Volgend deel van de reeks maken", "Make the next part of the series"}; }
+
+}  // namespace dagdeel
