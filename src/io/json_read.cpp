@@ -1,0 +1,553 @@
+// [SECTION] index
+//   Reader + Fields: typed access to one JSON object that reports problems
+//                    with paths and, when done, warns about unknown keys
+//   read_*:          one function per model type, in model.hpp's order
+//   check_ids:       duplicate ids and dangling references, after reading
+//
+// Every value is checked before use: a wrong type, a bad time or a negative
+// duration becomes a Problem with its JSON path, and reading goes on so that
+// one pass shows the user all that is wrong with a file.
+#include <climits>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/civil_time.hpp"
+#include "io/json_internal.hpp"
+
+namespace dagdeel::json_detail {
+namespace {
+
+using json = nlohmann::json;
+
+// Upper bounds for numbers: large enough for any real programme, small
+// enough that sums over 100,000 items cannot overflow an int.
+constexpr int kMaxMinutes = 7 * 24 * 60;  // a duration of a week
+constexpr int kMaxCount = 1000000;        // capacities, participants
+constexpr int kMaxCents = 1000000000;     // prices
+
+std::string child(const std::string& path, std::string_view key) {
+    if (path.empty()) return std::string(key);
+    std::string p = path;
+    p += '.';
+    p += key;
+    return p;
+}
+
+std::string element(const std::string& path, std::size_t i) {
+    return path + '[' + std::to_string(i) + ']';
+}
+
+std::string type_name(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "true/false";
+        case json::value_t::number_float: return "a number with a fraction";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a number";
+        default: return "an unsupported value";
+    }
+}
+
+// A short quote of a value for messages: "\"25:61\"", "-5", "[...]".
+std::string quote(const json& j) {
+    if (j.is_array()) return "[...]";
+    if (j.is_object()) return "{...}";
+    std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (s.size() > 60) s = s.substr(0, 57) + "...";
+    return s;
+}
+
+// "walk_in, welcome, ..." — the valid names of an enum, read back from
+// model.cpp's table so this list can never drift from it.
+template <typename E>
+std::string enum_names(std::optional<E> (*from)(const std::string&)) {
+    std::string names;
+    for (int i = 0; i < 64; ++i) {
+        const E e = static_cast<E>(i);
+        const std::string name = to_string(e);
+        auto back = from(name);
+        if (!back || *back != e) break;
+        if (!names.empty()) names += ", ";
+        names += name;
+    }
+    return names;
+}
+
+class Reader {
+public:
+    explicit Reader(std::vector<Problem>& out) : out_(out) {}
+    void error(const std::string& path, std::string message) {
+        out_.push_back({path, std::move(message), true});
+        ++errors_;
+    }
+    void warning(const std::string& path, std::string message) {
+        out_.push_back({path, std::move(message), false});
+    }
+    int errors() const { return errors_; }
+    std::size_t items_seen = 0;  // items + sessions, against kJsonMaxItems
+
+private:
+    std::vector<Problem>& out_;
+    int errors_ = 0;
+};
+
+enum class Need { optional, required };
+
+// One JSON object being read. Each accessor marks its key as known; when the
+// Fields goes out of scope the remaining keys are reported as unknown.
+class Fields {
+public:
+    Fields(Reader& r, const json& j, std::string path) : r_(r), j_(j), path_(std::move(path)) {
+        ok_ = j_.is_object();
+        if (!ok_) r_.error(path_.empty() ? std::string() : path_,
+                           "expected an object, got " + type_name(j_));
+    }
+    Fields(const Fields&) = delete;
+    Fields& operator=(const Fields&) = delete;
+    ~Fields() {
+        if (!ok_) return;
+        try {
+            for (auto it = j_.begin(); it != j_.end(); ++it)
+                if (known_.find(it.key()) == known_.end())
+                    r_.warning(child(path_, it.key()), "unknown key, ignored");
+        } catch (...) {
+        }
+    }
+
+    bool ok() const { return ok_; }
+    const std::string& path() const { return path_; }
+    Reader& reader() { return r_; }
+
+    // The value under key, or nullptr when absent (reported when required).
+    const json* get(std::string_view key, Need need) {
+        if (!ok_) return nullptr;
+        known_.emplace(key);
+        auto it = j_.find(key);
+        if (it == j_.end()) {
+            if (need == Need::required) r_.error(child(path_, key), "required key missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    void text(std::string_view key, std::string& out, Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return;
+        if (!v->is_string()) return type_error(key, "a string", *v);
+        const auto& s = v->get_ref<const std::string&>();
+        if (s.size() > kJsonMaxStringBytes)
+            return r_.error(child(path_, key), "text too long (" + std::to_string(s.size()) +
+                                                   " bytes, at most " +
+                                                   std::to_string(kJsonMaxStringBytes) + ")");
+        out = s;
+    }
+
+    // Ids must be present and non-empty: everything else refers to them.
+    void id(std::string& out) {
+        const json* v = get("id", Need::required);
+        if (!v) return;
+        text("id", out, Need::required);
+        if (v->is_string() && out.empty()) r_.error(child(path_, "id"), "must not be empty");
+    }
+
+    void integer(std::string_view key, int& out, int min, int max, Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return;
+        if (!v->is_number_integer()) return type_error(key, "a whole number", *v);
+        long long n;
+        if (v->is_number_unsigned()) {
+            const std::uint64_t u = v->get<std::uint64_t>();
+            n = u > static_cast<std::uint64_t>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(u);
+        } else {
+            n = v->get<long long>();
+        }
+        if (n < 0 && min >= 0) return r_.error(child(path_, key), std::to_string(n) + " must not be negative");
+        if (n < min || n > max)
+            return r_.error(child(path_, key), std::to_string(n) + " is out of range (" +
+                                                   std::to_string(min) + " to " + std::to_string(max) + ")");
+        out = static_cast<int>(n);
+    }
+
+    void boolean(std::string_view key, bool& out) {
+        const json* v = get(key, Need::optional);
+        if (!v) return;
+        if (!v->is_boolean()) return type_error(key, "true or false", *v);
+        out = v->get<bool>();
+    }
+
+    // "HH:MM"; true when a value was read.
+    bool time(std::string_view key, Minutes& out, Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return false;
+        if (!v->is_string()) return type_error(key, "a time \"HH:MM\"", *v), false;
+        auto m = parse_hhmm_strict(v->get_ref<const std::string&>());
+        if (!m) return r_.error(child(path_, key), quote(*v) + " is not a time (expected \"HH:MM\")"), false;
+        out = *m;
+        return true;
+    }
+
+    void optional_time(std::string_view key, std::optional<Minutes>& out) {
+        const json* v = get(key, Need::optional);
+        if (!v || v->is_null()) return;
+        Minutes m = 0;
+        if (time(key, m)) out = m;
+    }
+
+    // "YYYY-MM-DD" or null (not set).
+    void date(std::string_view key, Date& out) {
+        const json* v = get(key, Need::optional);
+        if (!v || v->is_null()) return;
+        if (!v->is_string()) return type_error(key, "a date \"YYYY-MM-DD\" or null", *v);
+        const auto& s = v->get_ref<const std::string&>();
+        auto d = parse_iso_date(s);
+        if (!d) {
+            const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
+            return r_.error(child(path_, key),
+                            quote(*v) + (shaped ? " is not a valid calendar date"
+                                                : " is not a date (expected \"YYYY-MM-DD\")"));
+        }
+        out = *d;
+    }
+
+    template <typename E>
+    void enumeration(std::string_view key, E& out, std::optional<E> (*from)(const std::string&),
+                     Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return;
+        if (!v->is_string()) return type_error(key, "a string", *v);
+        auto e = from(v->get_ref<const std::string&>());
+        if (!e)
+            return r_.error(child(path_, key),
+                            quote(*v) + " is not one of: " + enum_names<E>(from));
+        out = *e;
+    }
+
+    // Calls each(value, path) for every element; false when absent or wrong.
+    template <typename F>
+    void list(std::string_view key, F&& each, Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return;
+        if (!v->is_array()) return type_error(key, "an array", *v);
+        const std::string base = child(path_, key);
+        if (v->size() > kJsonMaxArrayLength)
+            return r_.error(base, "too many entries (" + std::to_string(v->size()) + ", at most " +
+                                      std::to_string(kJsonMaxArrayLength) + ")");
+        for (std::size_t i = 0; i < v->size(); ++i) each((*v)[i], element(base, i));
+    }
+
+    void texts(std::string_view key, std::vector<std::string>& out) {
+        list(key, [&](const json& v, const std::string& path) {
+            if (!v.is_string()) {
+                r_.error(path, "expected a string, got " + type_name(v));
+                out.emplace_back();  // keep indices aligned with the file
+                return;
+            }
+            const auto& s = v.get_ref<const std::string&>();
+            if (s.size() > kJsonMaxStringBytes) r_.error(path, "text too long");
+            out.push_back(s);
+        });
+    }
+
+    // Calls read(Fields&) on a nested object.
+    template <typename F>
+    void object(std::string_view key, F&& read, Need need = Need::optional) {
+        const json* v = get(key, need);
+        if (!v) return;
+        Fields sub(r_, *v, child(path_, key));
+        if (sub.ok()) read(sub);
+    }
+
+private:
+    void type_error(std::string_view key, const char* wanted, const json& got) {
+        std::string msg = std::string("expected ") + wanted + ", got " + type_name(got);
+        if (got.is_primitive() && !got.is_null()) msg += " " + quote(got);
+        r_.error(child(path_, key), std::move(msg));
+    }
+
+    Reader& r_;
+    const json& j_;
+    std::string path_;
+    bool ok_ = false;
+    std::set<std::string, std::less<>> known_;
+};
+
+// --- one reader per model type -------------------------------------------------
+
+PersonRef read_person_ref(Reader& r, const json& j, const std::string& path) {
+    PersonRef p;
+    Fields f(r, j, path);
+    f.text("person_id", p.person_id, Need::required);
+    f.enumeration("role", p.role, role_from_string);
+    return p;
+}
+
+void read_person_refs(Fields& f, std::vector<PersonRef>& out) {
+    f.list("people", [&](const json& v, const std::string& path) {
+        out.push_back(read_person_ref(f.reader(), v, path));
+    });
+}
+
+void read_price(Fields& f, Price& p) {
+    f.boolean("free", p.free);
+    f.integer("amount_cents", p.amount_cents, 0, kMaxCents);
+    f.text("currency", p.currency);
+    f.text("text", p.text);
+}
+
+void count_item(Reader& r, const std::string& path) {
+    if (++r.items_seen == kJsonMaxItems + 1)
+        r.error(path, "too many items and sessions in the document (at most " +
+                          std::to_string(kJsonMaxItems) + ")");
+}
+
+Session read_session(Reader& r, const json& j, const std::string& path) {
+    Session s;
+    count_item(r, path);
+    Fields f(r, j, path);
+    f.id(s.id);
+    f.text("title", s.title, Need::required);
+    f.text("description", s.description);
+    f.text("room_id", s.room_id);
+    read_person_refs(f, s.people);
+    f.integer("capacity", s.capacity, 0, kMaxCount);
+    f.enumeration("status", s.status, status_from_string);
+    f.text("design_id", s.design_id);
+    return s;
+}
+
+Item read_item(Reader& r, const json& j, const std::string& path) {
+    Item it;
+    count_item(r, path);
+    Fields f(r, j, path);
+    f.id(it.id);
+    f.enumeration("kind", it.kind, item_kind_from_string, Need::required);
+    f.text("title", it.title, Need::required);
+    f.text("description", it.description);
+    const bool has_start = f.time("start", it.start);
+    f.integer("duration", it.duration, 0, kMaxMinutes, Need::required);
+    f.boolean("pinned", it.pinned);
+    // Without a start a pinned item has nothing to pin to; unpinned ones get
+    // theirs from reflow.
+    if (it.pinned && !has_start && f.ok() && !j.contains("start"))
+        r.error(child(path, "start"), "required when \"pinned\" is true");
+    f.text("room_id", it.room_id);
+    f.boolean("all_rooms", it.all_rooms);
+    read_person_refs(f, it.people);
+    f.enumeration("status", it.status, status_from_string);
+    f.list("sessions", [&](const json& v, const std::string& p) {
+        it.sessions.push_back(read_session(r, v, p));
+    });
+    f.text("design_id", it.design_id);
+    return it;
+}
+
+Day read_day(Reader& r, const json& j, const std::string& path) {
+    Day d;
+    Fields f(r, j, path);
+    f.id(d.id);
+    f.date("date", d.date);
+    f.time("start", d.start, Need::required);
+    f.time("end", d.end);
+    f.optional_time("doors_open", d.doors_open);
+    f.text("label", d.label);
+    f.list("items", [&](const json& v, const std::string& p) { d.items.push_back(read_item(r, v, p)); });
+    return d;
+}
+
+void read_event(Fields& f, Event& e) {
+    f.text("title", e.title, Need::required);
+    f.text("subtitle", e.subtitle);
+    f.text("intro", e.intro);
+    f.text("description", e.description);
+    f.texts("organisers", e.organisers);
+    f.text("audience", e.audience);
+    f.text("language", e.language);
+    f.text("time_zone", e.time_zone);
+    f.object("venue", [&](Fields& v) {
+        v.text("name", e.venue.name);
+        v.text("address", e.venue.address);
+        v.text("postal_code", e.venue.postal_code);
+        v.text("city", e.venue.city);
+        v.text("online_url", e.venue.online_url);
+        v.text("directions", e.venue.directions);
+    });
+    f.object("price", [&](Fields& p) { read_price(p, e.price); });
+    f.integer("max_participants", e.max_participants, 0, kMaxCount);
+    f.integer("expected_participants", e.expected_participants, 0, kMaxCount);
+    f.object("registration", [&](Fields& g) {
+        g.enumeration("method", e.registration.method, registration_method_from_string);
+        g.date("deadline", e.registration.deadline);
+        g.text("email", e.registration.email);
+        g.text("url", e.registration.url);
+        g.text("contact_person_id", e.registration.contact_person_id);
+        g.text("notes", e.registration.notes);
+    });
+    f.texts("contact_ids", e.contact_ids);
+    f.texts("key_questions", e.key_questions);
+    f.texts("learning_goals", e.learning_goals);
+    f.text("url", e.url);
+    f.text("licence", e.licence);
+    f.text("notes", e.notes);
+    f.object("series", [&](Fields& s) {
+        s.text("id", e.series.id);
+        s.text("title", e.series.title);
+        s.integer("part", e.series.part, 0, 1000);
+        s.integer("of", e.series.of, 0, 1000);
+        s.list("parts", [&](const json& v, const std::string& path) {
+            SeriesPart part;
+            Fields p(s.reader(), v, path);
+            p.integer("part", part.part, 0, 1000, Need::required);
+            p.text("title", part.title);
+            p.date("date", part.date);
+            p.text("document_id", part.document_id);
+            p.text("summary", part.summary);
+            e.series.parts.push_back(std::move(part));
+        });
+    });
+}
+
+Person read_person(Reader& r, const json& j, const std::string& path) {
+    Person p;
+    Fields f(r, j, path);
+    f.id(p.id);
+    f.text("name", p.name);
+    f.text("organisation", p.organisation);
+    f.text("email", p.email);
+    f.text("phone", p.phone);
+    f.text("bio", p.bio);
+    return p;
+}
+
+Room read_room(Reader& r, const json& j, const std::string& path) {
+    Room room;
+    Fields f(r, j, path);
+    f.id(room.id);
+    f.text("name", room.name, Need::required);
+    f.integer("capacity", room.capacity, 0, kMaxCount);
+    f.text("notes", room.notes);
+    return room;
+}
+
+WorkshopDesign read_design(Reader& r, const json& j, const std::string& path) {
+    WorkshopDesign w;
+    Fields f(r, j, path);
+    f.id(w.id);
+    f.text("title", w.title, Need::required);
+    f.text("pitch", w.pitch);
+    f.text("description", w.description);
+    f.texts("target_groups", w.target_groups);
+    f.texts("learning_questions", w.learning_questions);
+    f.enumeration("format", w.format, workshop_format_from_string);
+    f.integer("duration", w.duration, 0, kMaxMinutes);
+    f.integer("days", w.days, 0, 366);
+    f.integer("max_participants", w.max_participants, 0, kMaxCount);
+    f.object("price", [&](Fields& p) { read_price(p, w.price); });
+    f.text("trainer_profile", w.trainer_profile);
+    f.texts("trainer_ids", w.trainer_ids);
+    f.text("contact", w.contact);
+    return w;
+}
+
+// --- ids: unique per kind, references resolve ----------------------------------
+
+class IdCheck {
+public:
+    IdCheck(Reader& r, const char* what) : r_(r), what_(what) {}
+    void add(const std::string& id, const std::string& path) {
+        if (id.empty()) return;  // already reported as "must not be empty"
+        auto [it, fresh] = first_.emplace(id, path);
+        if (!fresh)
+            r_.error(path, "duplicate " + std::string(what_) + " id \"" + id + "\" (first at " +
+                               it->second + ")");
+    }
+    void ref(const std::string& id, const std::string& path) {
+        if (!id.empty() && first_.find(id) == first_.end())
+            r_.error(path, "no " + std::string(what_) + " with id \"" + id + "\"");
+    }
+
+private:
+    Reader& r_;
+    const char* what_;
+    std::map<std::string, std::string> first_;  // id -> path of its first use
+};
+
+// Paths follow the file's indices: the readers keep one model element per
+// JSON element even when that element had errors.
+void check_ids(Reader& r, const Document& d) {
+    IdCheck people(r, "person"), rooms(r, "room"), designs(r, "design"), days(r, "day"),
+        items(r, "item or session");
+    for (std::size_t i = 0; i < d.people.size(); ++i) people.add(d.people[i].id, element("people", i) + ".id");
+    for (std::size_t i = 0; i < d.rooms.size(); ++i) rooms.add(d.rooms[i].id, element("rooms", i) + ".id");
+    for (std::size_t i = 0; i < d.designs.size(); ++i)
+        designs.add(d.designs[i].id, element("designs", i) + ".id");
+
+    auto refs = [&](const std::vector<PersonRef>& list, const std::string& base) {
+        for (std::size_t k = 0; k < list.size(); ++k)
+            people.ref(list[k].person_id, element(base + ".people", k) + ".person_id");
+    };
+    for (std::size_t di = 0; di < d.days.size(); ++di) {
+        const Day& day = d.days[di];
+        const std::string dp = element("days", di);
+        days.add(day.id, dp + ".id");
+        for (std::size_t ii = 0; ii < day.items.size(); ++ii) {
+            const Item& it = day.items[ii];
+            const std::string ip = element(dp + ".items", ii);
+            items.add(it.id, ip + ".id");
+            rooms.ref(it.room_id, ip + ".room_id");
+            designs.ref(it.design_id, ip + ".design_id");
+            refs(it.people, ip);
+            for (std::size_t si = 0; si < it.sessions.size(); ++si) {
+                const Session& s = it.sessions[si];
+                const std::string sp = element(ip + ".sessions", si);
+                items.add(s.id, sp + ".id");
+                rooms.ref(s.room_id, sp + ".room_id");
+                designs.ref(s.design_id, sp + ".design_id");
+                refs(s.people, sp);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < d.event.contact_ids.size(); ++i)
+        people.ref(d.event.contact_ids[i], element("event.contact_ids", i));
+    people.ref(d.event.registration.contact_person_id, "event.registration.contact_person_id");
+    for (std::size_t i = 0; i < d.designs.size(); ++i)
+        for (std::size_t k = 0; k < d.designs[i].trainer_ids.size(); ++k)
+            people.ref(d.designs[i].trainer_ids[k], element(element("designs", i) + ".trainer_ids", k));
+}
+
+}  // namespace
+
+std::optional<Document> document_from_json(const json& root, std::vector<Problem>& problems) {
+    Reader r(problems);
+    Document d;
+    {
+        Fields f(r, root, "");
+        if (!f.ok()) return std::nullopt;
+        std::string format;
+        f.text("format", format, Need::required);
+        if (f.get("format", Need::optional) && root["format"].is_string() && format != "dagdeel") {
+            r.error("format", quote(root["format"]) + " is not \"dagdeel\": not a Dagdeel file");
+            return std::nullopt;  // whatever it is, its other keys would only add noise
+        }
+        f.get("version", Need::required);  // checked by migrate()
+        f.id(d.id);
+        f.object("event", [&](Fields& e) { read_event(e, d.event); }, Need::required);
+        f.list("days", [&](const json& v, const std::string& p) { d.days.push_back(read_day(r, v, p)); },
+               Need::required);
+        f.list("people", [&](const json& v, const std::string& p) { d.people.push_back(read_person(r, v, p)); });
+        f.list("rooms", [&](const json& v, const std::string& p) { d.rooms.push_back(read_room(r, v, p)); });
+        f.list("designs", [&](const json& v, const std::string& p) { d.designs.push_back(read_design(r, v, p)); });
+        f.object("settings", [&](Fields& s) {
+            s.integer("max_stretch_without_break", d.settings.max_stretch_without_break, 0, kMaxMinutes);
+        });
+    }
+    check_ids(r, d);
+    if (r.errors() > 0) return std::nullopt;
+    return d;
+}
+
+}  // namespace dagdeel::json_detail
