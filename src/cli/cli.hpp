@@ -1,0 +1,40 @@
+// planner-cli's pieces: parsed options, the language of messages, and one
+// function per command. Adding a command = one cmd_<name>.cpp and one row in
+// main.cpp's table; adding an output format = one row in cmd_convert.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "io/json_document.hpp"
+
+namespace dagdeel::cli {
+
+// Exit codes are part of the contract (tests/cli/run.sh checks them).
+enum Exit : int {
+    exit_ok = 0,          // done; for check: no errors
+    exit_findings = 1,    // check: the document has errors
+    exit_unreadable = 2,  // file missing or not a valid Dagdeel file, or a usage error
+};
+
+enum class Lang { nl, en };
+
+struct Options {
+    Lang lang = Lang::en;
+    std::vector<std::string> args;  // positional arguments after the command
+    std::string to;                 // --to FORMAT
+    std::string out;                // -o FILE
+};
+
+// Picks the Dutch or the English text.
+inline const char* tr(Lang lang, const char* nl, const char* en) { return lang == Lang::nl ? nl : en; }
+
+int cmd_check(const Options& opt);
+int cmd_convert(const Options& opt);
+
+// Reads FILE for any command; on failure prints the problems (one a line,
+// "error  days[0].start  message") and returns std::nullopt. Warnings are
+// printed either way.
+std::optional<Document> read_document(const std::string& path, Lang lang);
+
+}  // namespace dagdeel::cli
