@@ -235,6 +235,19 @@ TEST_CASE("zone: transitions of a year") {
     CHECK_FALSE(sydney[0].to_dst);  // April: back to standard time first
     CHECK(sydney[0].local_date == Date{2026, 4, 5});
     CHECK(sydney[1].local_date == Date{2026, 10, 4});
+
+    // Jn never counts 29 February, n does: in leap 2024 J60 is 1 March and
+    // day 300 (from zero) is 27 October.
+    auto julian = *time_zone_from_posix("X", "XXX3YYY,J60/1:30,300");
+    auto leap = transitions_in_year(julian, 2024);
+    REQUIRE(leap.size() == 2);
+    CHECK(leap[0].local_date == Date{2024, 3, 1});
+    CHECK(leap[0].local_seconds == hour + 30 * 60);
+    CHECK(leap[1].local_date == Date{2024, 10, 27});
+    CHECK(transitions_in_year(julian, 2025)[1].local_date == Date{2025, 10, 28});
+    auto parts = vtimezone_parts(julian, 2024);
+    CHECK(parts[0].rrule == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1");
+    CHECK(parts[1].rrule == "FREQ=YEARLY;BYYEARDAY=301");
 }
 
 TEST_CASE("zone: VTIMEZONE parts (RFC 5545 3.6.5)") {
