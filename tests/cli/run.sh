@@ -1,0 +1,113 @@
+#!/bin/sh
+# planner-cli's contract, checked from the outside: exit codes 0/1/2 and the
+# shape of its output on the seed fixtures and on broken files.
+# Usage (CTest does this): sh tests/cli/run.sh PATH/TO/planner-cli SOURCE_DIR
+set -u
+
+cli=${1:?usage: run.sh PLANNER_CLI SOURCE_DIR}
+src=${2:?usage: run.sh PLANNER_CLI SOURCE_DIR}
+fixtures=$src/tests/fixtures
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/dagdeel-cli.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+failures=0
+
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+# expect_exit CODE DESCRIPTION -- ARGS...: runs the CLI, keeps its output in
+# $tmp/out and $tmp/err, and checks the exit code.
+expect_exit() {
+    want=$1
+    what=$2
+    shift 3
+    "$cli" "$@" >"$tmp/out" 2>"$tmp/err"
+    got=$?
+    if [ "$got" -ne "$want" ]; then
+        fail "$what: exit $got, expected $want (planner-cli $*)"
+        sed 's/^/  stdout: /' "$tmp/out" >&2
+        sed 's/^/  stderr: /' "$tmp/err" >&2
+    fi
+}
+
+# expect_line FILE PATTERN DESCRIPTION: a line of FILE matches the grep pattern.
+expect_line() {
+    grep -q -- "$2" "$1" || {
+        fail "$3: no line matching '$2' in $(basename "$1")"
+        sed 's/^/  | /' "$1" >&2
+    }
+}
+
+# --- help and usage --------------------------------------------------------------
+expect_exit 0 "--help" -- --help
+expect_line "$tmp/out" "check" "--help lists check"
+expect_line "$tmp/out" "convert" "--help lists convert"
+expect_exit 0 "--help in Dutch" -- --lang nl --help
+expect_line "$tmp/out" "opdrachten" "Dutch help"
+expect_exit 2 "no command" --
+expect_exit 2 "unknown command" -- frobnicate
+expect_exit 2 "unknown option" -- check --frob "$fixtures/seed-000-buitenstebinnen.json"
+expect_exit 2 "bad --lang" -- --lang fr check "$fixtures/seed-000-buitenstebinnen.json"
+
+# --- check: clean seeds exit 0 -----------------------------------------------------
+for seed in seed-000-buitenstebinnen seed-001-lokaal-samenspel seed-002-wakkere-stad seed-004-co-creeren; do
+    expect_exit 0 "check $seed" -- check "$fixtures/$seed.json"
+    if grep -q '^error' "$tmp/out"; then fail "check $seed printed an error line"; fi
+done
+# Seed 001's drinks run past the announced end: reported, but only as info.
+expect_exit 0 "check seed 001" -- --lang en check "$fixtures/seed-001-lokaal-samenspel.json"
+expect_line "$tmp/out" "^info  d-2018-02-13/i-afsluiting" "seed 001 finding names day/item"
+
+# --- check: findings with errors exit 1 ----------------------------------------------
+# Seed 003 is an in-company workshop day without a date: an error to fill in.
+expect_exit 1 "check seed 003 (undated day)" -- --lang en check "$fixtures/seed-003-overheidsparticipatie.json"
+expect_line "$tmp/out" "^error  d-workshopdag.date  A day has no date" "seed 003 missing date (en)"
+expect_exit 1 "check seed 003 in Dutch" -- --lang nl check "$fixtures/seed-003-overheidsparticipatie.json"
+expect_line "$tmp/out" "^error  d-workshopdag.date  Een dag heeft geen datum" "seed 003 missing date (nl)"
+
+# --- check: unreadable files exit 2 with the problem and its path ----------------------
+expect_exit 2 "missing file" -- check "$tmp/does-not-exist.json"
+expect_line "$tmp/err" "cannot open" "missing file message"
+
+printf '{\n  "format": "dagdeel",\n  "version": 1,,\n}\n' >"$tmp/syntax.json"
+expect_exit 2 "syntax error" -- check "$tmp/syntax.json"
+expect_line "$tmp/err" "^error  line 3:16  syntax error" "syntax error with line and column"
+
+sed 's/"start": "14:00"/"start": "25:61"/' "$fixtures/seed-000-buitenstebinnen.json" >"$tmp/badtime.json"
+expect_exit 2 "bad time" -- check "$tmp/badtime.json"
+expect_line "$tmp/err" '^error  days\[0\]\.items\[1\]\.start  "25:61" is not a time' "bad time with JSON path"
+
+sed 's/"version": 1,/"version": 7,/' "$fixtures/seed-000-buitenstebinnen.json" >"$tmp/newer.json"
+expect_exit 2 "newer version" -- check "$tmp/newer.json"
+expect_line "$tmp/err" "made by a newer Dagdeel" "newer version message"
+
+sed 's/"person_id": "p-7zebras"/"person_id": "p-8zebras"/' "$fixtures/seed-000-buitenstebinnen.json" >"$tmp/dangling.json"
+expect_exit 2 "dangling person id" -- check "$tmp/dangling.json"
+expect_line "$tmp/err" 'people\[1\]\.person_id  no person with id "p-8zebras"' "dangling id with path"
+
+# Unknown keys warn but do not stop a check.
+sed 's/"label": "",/"label": "", "colour": "red",/' "$fixtures/seed-000-buitenstebinnen.json" >"$tmp/unknown.json"
+expect_exit 0 "unknown key" -- check "$tmp/unknown.json"
+expect_line "$tmp/err" '^warning  days\[0\]\.colour  unknown key, ignored' "unknown key warning"
+
+# --- convert -------------------------------------------------------------------
+for seed in seed-000-buitenstebinnen seed-001-lokaal-samenspel seed-002-wakkere-stad \
+            seed-003-overheidsparticipatie seed-004-co-creeren; do
+    expect_exit 0 "convert $seed" -- convert "$fixtures/$seed.json" --to json
+    cmp -s "$tmp/out" "$fixtures/$seed.json" || fail "convert $seed to stdout is not byte-identical"
+done
+expect_exit 0 "convert -o" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to json -o "$tmp/copy.json"
+cmp -s "$tmp/copy.json" "$fixtures/seed-001-lokaal-samenspel.json" || fail "convert -o wrote a different file"
+[ -s "$tmp/out" ] && fail "convert -o also wrote to stdout"
+expect_exit 2 "convert to an unknown format" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to pdf
+expect_line "$tmp/err" "unknown format" "unknown format message"
+expect_exit 2 "convert without --to" -- convert "$fixtures/seed-001-lokaal-samenspel.json"
+expect_exit 2 "convert an unreadable file" -- convert "$tmp/syntax.json" --to json
+expect_exit 2 "convert to an unwritable place" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to json -o "$tmp/no/such/dir.json"
+
+if [ "$failures" -ne 0 ]; then
+    echo "planner-cli: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "planner-cli: all checks passed"
