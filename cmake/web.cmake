@@ -1,0 +1,87 @@
+# The web flavour: Dear ImGui + our WebGL2 renderer + the app, linked twice:
+#   dagdeel.js + dagdeel.wasm     for index.html (served, cached by the service worker)
+#   dagdeel-single.js             wasm and fonts inlined, for the one-file planner.html
+# then scripts/assemble-dist.mjs writes dist/.
+
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui-1.90.1)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run scripts/setup")
+endif()
+
+# --- Dear ImGui (no demo window; test-engine hooks let browser tests find widgets)
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui PUBLIC
+  IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_ENABLE_TEST_ENGINE
+  IMGUI_DISABLE_DEFAULT_FONT)
+target_compile_options(imgui PRIVATE -w)
+
+# --- GLSL sources from shaders/, embedded as strings ------------------------------
+file(GLOB DAGDEEL_SHADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.vert ${CMAKE_SOURCE_DIR}/shaders/*.frag)
+set(DAGDEEL_SHADERS_CPP ${CMAKE_BINARY_DIR}/generated/shaders_embedded.cpp)
+string(REPLACE ";" "|" DAGDEEL_SHADERS_ARG "${DAGDEEL_SHADERS}")  # a ; would split the command
+add_custom_command(
+  OUTPUT ${DAGDEEL_SHADERS_CPP}
+  COMMAND ${CMAKE_COMMAND} -DOUT=${DAGDEEL_SHADERS_CPP} -DNAMESPACE=dagdeel::shaders
+          "-DINPUTS=${DAGDEEL_SHADERS_ARG}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+  DEPENDS ${DAGDEEL_SHADERS} ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+  COMMENT "Embedding GLSL shaders"
+  VERBATIM)
+
+# --- Fonts from Debian, cut down to the glyphs the UI can show ------------------
+# Inter (Latin incl. Dutch diacritics ë ï é ö ü ĳ, typographic quotes, €) and the
+# Font Awesome icons listed in src/ui/icons.hpp. Subsetting keeps the transfer
+# small; rasterising happens at run time for the device pixel ratio.
+set(DAGDEEL_FONT_DIR ${CMAKE_BINARY_DIR}/fonts)
+set(DAGDEEL_LATIN_RANGES "U+0020-007E,U+00A0-017F,U+0192,U+02C6-02DC,U+0300-0308,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212,U+2264-2265")
+file(READ ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp DAGDEEL_ICONS_HPP)
+string(REGEX MATCHALL "U\\+F[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]" DAGDEEL_ICON_CODES "${DAGDEEL_ICONS_HPP}")
+list(REMOVE_DUPLICATES DAGDEEL_ICON_CODES)
+string(REPLACE ";" "," DAGDEEL_ICON_CODES "${DAGDEEL_ICON_CODES}")
+set(DAGDEEL_FONTS ${DAGDEEL_FONT_DIR}/ui-regular.otf ${DAGDEEL_FONT_DIR}/ui-semibold.otf ${DAGDEEL_FONT_DIR}/icons.ttf)
+add_custom_command(
+  OUTPUT ${DAGDEEL_FONTS}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${DAGDEEL_FONT_DIR}
+  COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-Regular.otf --unicodes=${DAGDEEL_LATIN_RANGES}
+          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_DIR}/ui-regular.otf
+  COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-SemiBold.otf --unicodes=${DAGDEEL_LATIN_RANGES}
+          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_DIR}/ui-semibold.otf
+  COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
+          --unicodes=${DAGDEEL_ICON_CODES} --output-file=${DAGDEEL_FONT_DIR}/icons.ttf
+  DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp
+  COMMENT "Subsetting Inter and Font Awesome"
+  VERBATIM)
+add_custom_target(dagdeel_fonts DEPENDS ${DAGDEEL_FONTS})
+
+# --- the app ---------------------------------------------------------------------
+file(GLOB DAGDEEL_APP_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/src/ui/*.cpp
+  ${CMAKE_SOURCE_DIR}/src/platform/web*.cpp
+  ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
+add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP})
+target_link_libraries(dagdeel_app_objects PUBLIC dagdeel_core imgui)
+
+set(DAGDEEL_WEB_LINK_FLAGS
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sTOTAL_STACK=1048576
+  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  --embed-file ${DAGDEEL_FONT_DIR}@/fonts)
+
+foreach(variant dagdeel dagdeel-single)
+  add_executable(${variant} $<TARGET_OBJECTS:dagdeel_app_objects>)
+  target_link_libraries(${variant} PRIVATE dagdeel_core imgui)
+  target_link_options(${variant} PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
+  add_dependencies(${variant} dagdeel_fonts)
+  set_target_properties(${variant} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS}")
+endforeach()
+target_link_options(dagdeel-single PRIVATE -sSINGLE_FILE=1)
+
+# --- dist/: pages, service worker, manifest, icons, planner.html -----------------
+file(GLOB_RECURSE DAGDEEL_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+add_custom_target(dist ALL
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}/dist
+  DEPENDS dagdeel dagdeel-single ${DAGDEEL_WEB_FILES} ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs
+  COMMENT "Assembling dist/")

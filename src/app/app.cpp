@@ -1,0 +1,102 @@
+// Init and per-frame wiring: platform input and canvas -> ImGui -> UI -> renderer.
+#include "app/app.hpp"
+
+#include <imgui.h>
+
+#include "platform/platform.hpp"
+#include "platform/web_input.hpp"
+#include "platform/web_renderer.hpp"
+#include "ui/fonts.hpp"
+#include "ui/i18n.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
+#include "ui/view_shell.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace dagdeel::app {
+namespace {
+
+ui::UiState g_state;
+FrameStats g_stats;
+double g_last_time = 0;
+bool g_ready_announced = false;
+
+void load_settings() {
+    std::string lang = platform::load_setting("language");
+    if (lang.empty()) lang = platform::preferred_language();
+    g_state.language = lang == "en" ? ui::Language::en : ui::Language::nl;
+    ui::set_language(g_state.language);
+    g_state.theme = platform::load_setting("theme") == "dark" ? ui::Theme::dark : ui::Theme::light;
+}
+
+const char* set_clipboard_hook_text = nullptr;
+void clipboard_set(void*, const char* text) { platform::set_clipboard_text(text ? text : ""); }
+const char* clipboard_get(void*) { return platform::clipboard_text().c_str(); }
+
+}  // namespace
+
+bool init() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // pane sizes are saved with our own settings, not imgui.ini on a fake FS
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep rendering while idle
+    io.BackendPlatformName = "dagdeel_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.SetClipboardTextFn = clipboard_set;
+    io.GetClipboardTextFn = clipboard_get;
+    (void)set_clipboard_hook_text;
+
+    load_settings();
+    if (!platform::renderer_init("#canvas")) return false;
+    platform::install_input("#canvas");
+    platform::set_frame_callback(frame);
+    platform::request_frames(3);
+    return true;
+}
+
+void frame() {
+    const double start = platform::now_ms();
+    ImGuiIO& io = ImGui::GetIO();
+
+    const bool ratio_changed = platform::sync_canvas_size();
+    const platform::CanvasSize size = platform::canvas_size();
+    if (ratio_changed || g_state.fonts_dirty) {
+        ui::apply_theme(g_state.theme);
+        ui::build_fonts(size.pixel_ratio);
+        platform::renderer_upload_fonts();
+        g_state.fonts_dirty = false;
+    }
+    io.DisplaySize = ImVec2(size.css_width, size.css_height);
+    io.DisplayFramebufferScale = ImVec2(size.pixel_ratio, size.pixel_ratio);
+    io.DeltaTime = g_last_time > 0 ? (float)std::max(1e-4, (start - g_last_time) / 1000.0) : 1.0f / 60.0f;
+    g_last_time = start;
+
+    ui::widget_registry_begin_frame();
+    ImGui::NewFrame();
+    ui::draw_shell(g_state);
+    ImGui::Render();
+    ui::widget_registry_end_frame();
+
+    float clear[4];
+    ui::theme_clear_colour(g_state.theme, clear);
+    platform::renderer_render(ImGui::GetDrawData(), (int)(size.css_width * size.pixel_ratio),
+                              (int)(size.css_height * size.pixel_ratio), clear);
+    platform::set_mouse_cursor(ImGui::GetMouseCursor());
+
+    // Keep rendering while a button is held (drags, held scroll arrows).
+    if (ImGui::IsAnyMouseDown()) platform::request_frames(2);
+
+    g_stats.frames++;
+    g_stats.last_frame_ms = platform::now_ms() - start;
+    if (!g_ready_announced) {
+        g_ready_announced = true;
+        platform::announce_ready();
+    }
+}
+
+const FrameStats& stats() { return g_stats; }
+std::string current_title() { return g_state.draft_title; }
+
+}  // namespace dagdeel::app

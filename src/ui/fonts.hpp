@@ -1,0 +1,17 @@
+// Fonts: Inter (body and headings) with Font Awesome icons merged in, all
+// rasterised at the device pixel ratio so text is crisp on HiDPI screens;
+// FontGlobalScale maps them back to CSS pixels.
+#pragma once
+
+struct ImFont;
+
+namespace dagdeel::ui {
+
+// Rebuilds the atlas for `pixel_ratio`; returns false if a font file is missing.
+bool build_fonts(float pixel_ratio);
+ImFont* heading_font();
+
+constexpr float kBodySize = 15.0f;
+constexpr float kHeadingSize = 19.0f;
+
+}  // namespace dagdeel::ui

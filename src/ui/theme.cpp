@@ -1,0 +1,133 @@
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+namespace dagdeel::ui {
+namespace {
+
+ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
+    return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, alpha);
+}
+
+void apply_geometry(ImGuiStyle& s) {
+    s.WindowPadding = ImVec2(14, 12);
+    s.FramePadding = ImVec2(9, 6);
+    s.CellPadding = ImVec2(8, 5);
+    s.ItemSpacing = ImVec2(10, 8);
+    s.ItemInnerSpacing = ImVec2(7, 6);
+    s.IndentSpacing = 18;
+    s.ScrollbarSize = 13;
+    s.GrabMinSize = 10;
+    s.WindowRounding = 8;
+    s.ChildRounding = 6;
+    s.FrameRounding = 5;
+    s.PopupRounding = 6;
+    s.ScrollbarRounding = 8;
+    s.GrabRounding = 5;
+    s.TabRounding = 5;
+    s.WindowBorderSize = 1;
+    s.FrameBorderSize = 1;
+    s.PopupBorderSize = 1;
+    s.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+    s.SeparatorTextBorderSize = 1;
+    s.SeparatorTextPadding = ImVec2(0, 4);
+}
+
+}  // namespace
+
+void apply_theme(Theme theme) {
+    ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();
+    apply_geometry(s);
+    ImVec4* c = s.Colors;
+    if (theme == Theme::light) {
+        ImGui::StyleColorsLight(&s);
+        const ImVec4 accent = rgb(0x2F7A78), accent_soft = rgb(0x2F7A78, 0.14f), accent_mid = rgb(0x2F7A78, 0.28f);
+        c[ImGuiCol_Text] = rgb(0x1F2933);
+        c[ImGuiCol_TextDisabled] = rgb(0x7B8794);
+        c[ImGuiCol_WindowBg] = rgb(0xFFFFFF);
+        c[ImGuiCol_ChildBg] = rgb(0xFFFFFF, 0.0f);
+        c[ImGuiCol_PopupBg] = rgb(0xFFFFFF);
+        c[ImGuiCol_Border] = rgb(0xD9DEE4);
+        c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
+        c[ImGuiCol_FrameBg] = rgb(0xF7F8FA);
+        c[ImGuiCol_FrameBgHovered] = rgb(0xEEF3F3);
+        c[ImGuiCol_FrameBgActive] = rgb(0xE4EFEE);
+        c[ImGuiCol_TitleBg] = rgb(0xF1F3F5);
+        c[ImGuiCol_TitleBgActive] = rgb(0xE9EEF0);
+        c[ImGuiCol_TitleBgCollapsed] = rgb(0xF1F3F5);
+        c[ImGuiCol_MenuBarBg] = rgb(0xF4F6F7);
+        c[ImGuiCol_ScrollbarBg] = rgb(0xF4F6F7, 0.0f);
+        c[ImGuiCol_ScrollbarGrab] = rgb(0xC7CED6);
+        c[ImGuiCol_ScrollbarGrabHovered] = rgb(0xAEB7C1);
+        c[ImGuiCol_ScrollbarGrabActive] = rgb(0x95A0AC);
+        c[ImGuiCol_CheckMark] = accent;
+        c[ImGuiCol_SliderGrab] = accent;
+        c[ImGuiCol_SliderGrabActive] = rgb(0x245F5E);
+        c[ImGuiCol_Button] = rgb(0xEEF1F4);
+        c[ImGuiCol_ButtonHovered] = accent_soft;
+        c[ImGuiCol_ButtonActive] = accent_mid;
+        c[ImGuiCol_Header] = accent_soft;
+        c[ImGuiCol_HeaderHovered] = rgb(0x2F7A78, 0.20f);
+        c[ImGuiCol_HeaderActive] = accent_mid;
+        c[ImGuiCol_Separator] = rgb(0xE1E5EA);
+        c[ImGuiCol_Tab] = rgb(0xEEF1F4);
+        c[ImGuiCol_TabHovered] = accent_soft;
+        c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
+        c[ImGuiCol_TableHeaderBg] = rgb(0xF1F3F5);
+        c[ImGuiCol_TableBorderStrong] = rgb(0xD9DEE4);
+        c[ImGuiCol_TableBorderLight] = rgb(0xE8EBEF);
+        c[ImGuiCol_TableRowBgAlt] = rgb(0xF7F9FA);
+        c[ImGuiCol_TextSelectedBg] = rgb(0x2F7A78, 0.25f);
+        c[ImGuiCol_NavHighlight] = accent;
+        c[ImGuiCol_ModalWindowDimBg] = rgb(0x1F2933, 0.30f);
+    } else {
+        ImGui::StyleColorsDark(&s);
+        const ImVec4 accent = rgb(0x5FB8B3), accent_soft = rgb(0x5FB8B3, 0.16f), accent_mid = rgb(0x5FB8B3, 0.30f);
+        c[ImGuiCol_Text] = rgb(0xE4E7EB);
+        c[ImGuiCol_TextDisabled] = rgb(0x8A94A0);
+        c[ImGuiCol_WindowBg] = rgb(0x23272E);
+        c[ImGuiCol_ChildBg] = rgb(0x23272E, 0.0f);
+        c[ImGuiCol_PopupBg] = rgb(0x2A2F37);
+        c[ImGuiCol_Border] = rgb(0x3A414B);
+        c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
+        c[ImGuiCol_FrameBg] = rgb(0x2C323A);
+        c[ImGuiCol_FrameBgHovered] = rgb(0x323A42);
+        c[ImGuiCol_FrameBgActive] = rgb(0x36424A);
+        c[ImGuiCol_TitleBg] = rgb(0x1E2228);
+        c[ImGuiCol_TitleBgActive] = rgb(0x262B33);
+        c[ImGuiCol_TitleBgCollapsed] = rgb(0x1E2228);
+        c[ImGuiCol_MenuBarBg] = rgb(0x1E2228);
+        c[ImGuiCol_ScrollbarBg] = rgb(0, 0.0f);
+        c[ImGuiCol_ScrollbarGrab] = rgb(0x434B56);
+        c[ImGuiCol_ScrollbarGrabHovered] = rgb(0x525C68);
+        c[ImGuiCol_ScrollbarGrabActive] = rgb(0x616C79);
+        c[ImGuiCol_CheckMark] = accent;
+        c[ImGuiCol_SliderGrab] = accent;
+        c[ImGuiCol_SliderGrabActive] = rgb(0x7CCAC5);
+        c[ImGuiCol_Button] = rgb(0x323841);
+        c[ImGuiCol_ButtonHovered] = accent_soft;
+        c[ImGuiCol_ButtonActive] = accent_mid;
+        c[ImGuiCol_Header] = accent_soft;
+        c[ImGuiCol_HeaderHovered] = rgb(0x5FB8B3, 0.22f);
+        c[ImGuiCol_HeaderActive] = accent_mid;
+        c[ImGuiCol_Separator] = rgb(0x3A414B);
+        c[ImGuiCol_Tab] = rgb(0x2C323A);
+        c[ImGuiCol_TabHovered] = accent_soft;
+        c[ImGuiCol_TabActive] = rgb(0x23272E);
+        c[ImGuiCol_TableHeaderBg] = rgb(0x2A2F37);
+        c[ImGuiCol_TableBorderStrong] = rgb(0x3A414B);
+        c[ImGuiCol_TableBorderLight] = rgb(0x323841);
+        c[ImGuiCol_TableRowBgAlt] = rgb(0x272C33);
+        c[ImGuiCol_TextSelectedBg] = rgb(0x5FB8B3, 0.30f);
+        c[ImGuiCol_NavHighlight] = accent;
+        c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.45f);
+    }
+}
+
+void theme_clear_colour(Theme theme, float out[4]) {
+    const ImVec4 v = theme == Theme::light ? rgb(0xEEF1F3) : rgb(0x1A1D22);
+    out[0] = v.x, out[1] = v.y, out[2] = v.z, out[3] = 1.0f;
+}
+
+}  // namespace dagdeel::ui

@@ -1,0 +1,17 @@
+// Where every labelled widget was drawn in the last frame, from Dear ImGui's
+// test-engine hooks. Browser tests use it to click and type into real widgets
+// by their visible label, exactly where a person would.
+#pragma once
+
+#include <string>
+
+namespace dagdeel::ui {
+
+void widget_registry_begin_frame();  // enables the hooks for this frame
+void widget_registry_end_frame();    // publishes the frame's widgets
+// JSON array: [{"label","key","id","x","y","w","h"}] in CSS pixels; label is
+// the visible text, key the full ImGui label ("##event-title" for a field
+// whose label is drawn separately).
+std::string widgets_json();
+
+}  // namespace dagdeel::ui

@@ -1,0 +1,79 @@
+// Shared browser-test plumbing: Debian's Chromium through playwright-core,
+// a static server for dist/, and helpers that act on real ImGui widgets by
+// their visible label (positions come from planner.widgets()).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+export async function startServer() {
+  const server = await serve(DIST, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { server, url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// Opens a page and collects console errors and page errors for later checks.
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  await page.goto(url);
+  await page.evaluate(() => window.planner.ready);
+  return { page, problems };
+}
+
+// Waits until the app has rendered and stopped (event-driven rendering).
+export async function settle(page, quietMs = 300) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const frames = await page.evaluate(() => window.planner.stats().frames);
+    if (frames === last) return frames;
+    last = frames;
+    await page.waitForTimeout(quietMs);
+  }
+  throw new Error('the app never stopped rendering');
+}
+
+// Finds a widget by its visible label (exact, or a RegExp) in the last frame.
+export async function widget(page, label) {
+  const widgets = await page.evaluate(() => window.planner.widgets());
+  const match = widgets.find((w) => (label instanceof RegExp ? label.test(w.label) : w.label === label || w.key === label));
+  if (!match) {
+    throw new Error(`no widget labelled ${label}; have: ${widgets.map((w) => JSON.stringify(w.label)).join(', ')}`);
+  }
+  return match;
+}
+
+export async function click(page, label) {
+  const w = await widget(page, label);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await settle(page, 120);
+  return w;
+}
+
+export async function screenshot(page, name) {
+  const path = join(SHOTS, name + '.png');
+  await page.screenshot({ path });
+  return path;
+}

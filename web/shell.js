@@ -1,0 +1,83 @@
+// The page glue: defines window.planner (the scripting API), configures the
+// Emscripten Module before dagdeel.js loads, shows load failures plainly, and
+// registers the service worker when served over http(s).
+(function () {
+  'use strict';
+  let resolveReady, rejectReady;
+  const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
+  ready.catch(() => {});  // failures are shown on the page; avoid unhandled-rejection noise
+
+  const call = (name, ...args) => {
+    const M = window.Module;
+    if (!M || !M['_' + name]) throw new Error('Dagdeel is not ready yet: await planner.ready');
+    return JSON.parse(M.UTF8ToString(M['_' + name](...args)));
+  };
+
+  const showFatal = (text) => {
+    const el = document.getElementById('dd-fatal');
+    if (el) { el.textContent = text; el.style.display = 'block'; }
+    const loading = document.getElementById('dd-loading');
+    if (loading) loading.style.display = 'none';
+  };
+
+  window.planner = {
+    version: '0.1.0',
+    ready,                                     // resolves after the first frame
+    stats: () => call('dd_api_stats'),         // {frames, lastFrameMs, heapBytes}
+    widgets: () => call('dd_api_widgets'),     // [{label, id, x, y, w, h}] drawn in the last frame
+    current: () => call('dd_api_current'),     // {id, title}
+    updateAvailable: false,
+  };
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    dagdeelReady: () => {
+      const loading = document.getElementById('dd-loading');
+      if (loading) loading.remove();
+      resolveReady(window.planner);
+    },
+    onAbort: (what) => {
+      showFatal('Dagdeel is gestopt door een interne fout (' + what + '). Herlaad de pagina; ' +
+                'je opgeslagen concepten blijven bewaard. / Dagdeel stopped after an internal error.');
+      rejectReady(new Error(String(what)));
+    },
+  };
+
+  if (!('WebGL2RenderingContext' in window)) {
+    showFatal('Deze browser ondersteunt geen WebGL2. Gebruik een recente Firefox, Chrome, Edge of Safari. / ' +
+              'This browser lacks WebGL2.');
+  }
+
+  // Offline support: only http(s) pages can have a service worker. A new
+  // version waits politely; the user chooses when to reload.
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').then((reg) => {
+        const offer = () => {
+          window.planner.updateAvailable = true;
+          const note = document.getElementById('dd-update');
+          if (note) note.style.display = 'block';
+        };
+        if (reg.waiting && navigator.serviceWorker.controller) offer();
+        reg.addEventListener('updatefound', () => {
+          const sw = reg.installing;
+          if (!sw) return;
+          sw.addEventListener('statechange', () => {
+            if (sw.state === 'installed' && navigator.serviceWorker.controller) offer();
+          });
+        });
+        // Reload only when the user asked for the new version; the first
+        // install also changes the controller (clients.claim) and must not.
+        let userAskedReload = false;
+        const button = document.getElementById('dd-update-reload');
+        if (button) button.addEventListener('click', () => {
+          userAskedReload = true;
+          if (reg.waiting) reg.waiting.postMessage('skip-waiting');
+        });
+        navigator.serviceWorker.addEventListener('controllerchange', () => { if (userAskedReload) location.reload(); });
+      }).catch((e) => console.warn('Dagdeel: service worker not registered:', e.message));
+    });
+  }
+})();
