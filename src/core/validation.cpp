@@ -319,9 +319,25 @@ const Room* room_of(const Known& known, const std::string& room_id) {
     return it == known.rooms.end() ? nullptr : it->second;
 }
 
+// Whether items of the day run side by side (parallel tracks, as an imported
+// conference schedule has): then no single item is attended by everyone.
+bool has_parallel_items(const Day& day) {
+    std::vector<std::pair<Minutes, Minutes>> spans;
+    for (const Item& item : day.items)
+        if (item.status != Status::cancelled && item.duration > 0 && !item.all_rooms)
+            spans.push_back({item.start, item.end()});
+    std::sort(spans.begin(), spans.end());
+    for (std::size_t i = 1; i < spans.size(); ++i)
+        if (spans[i].first < spans[i - 1].second) return true;
+    return false;
+}
+
 void check_capacity(const Document& doc, const Known& known, const Day& day, Sink& sink) {
     const int expected = doc.event.expected_participants;
-    const int audience = expected > 0 ? expected : doc.event.max_participants;
+    // An item has no capacity of its own: on a single-track day it is for
+    // everyone, so its room must hold the audience. With parallel tracks we
+    // cannot know who goes where, and say nothing.
+    const int audience = has_parallel_items(day) ? 0 : expected > 0 ? expected : doc.event.max_participants;
     for (const Item& item : day.items) {
         if (item.status == Status::cancelled) continue;
         if (item.kind == ItemKind::round) {
@@ -351,7 +367,6 @@ void check_capacity(const Document& doc, const Known& known, const Day& day, Sin
                              std::to_string(expected) + " expected participants.");
             if (has_sessions_in_play(item)) continue;
         }
-        // A plenary item's room must hold the whole audience.
         if (item.all_rooms || item.room_id.empty() || audience <= 0) continue;
         const Room* room = room_of(known, item.room_id);
         if (room && room->capacity > 0 && room->capacity < audience)

@@ -348,6 +348,13 @@ TEST_CASE("capacity") {
     SUBCASE("a plenary item's room is smaller than the audience") {
         doc.days[0].items[6].room_id = "r-2";
         CHECK(has(validate(doc), "room_too_small", "i-7"));
+        // With a parallel track nobody knows who goes where: no claim.
+        Item parallel = make("i-20", ItemKind::talk, "Tweede spoor", 30);
+        parallel.room_id = "r-3";
+        parallel.pinned = true;
+        parallel.start = hm(21, 20);
+        doc.days[0].items.push_back(parallel);
+        CHECK_FALSE(has(validate(doc), "room_too_small", "i-7"));
     }
 }
 
