@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/reflow.hpp"
+#include "io/json_document.hpp"
 
 using namespace dagdeel;
 
@@ -157,4 +158,17 @@ TEST_CASE("reflow(Document) reflows every day; an empty day is fine") {
     reflow(doc);
     CHECK(doc.days[0].items[1].start == hm(18, 30));
     CHECK(doc.days[1].items.empty());
+}
+
+TEST_CASE("seed fixtures: reflow keeps every stored time (the files agree with the flow)") {
+    for (const char* name : {"seed-000-buitenstebinnen.json", "seed-001-lokaal-samenspel.json",
+                             "seed-002-wakkere-stad.json", "seed-003-overheidsparticipatie.json",
+                             "seed-004-co-creeren.json"}) {
+        CAPTURE(name);
+        ReadResult r = read_json_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name);
+        REQUIRE(r.ok());
+        Document doc = *r.document;
+        for (Day& day : doc.days) CHECK(reflow_day(day).empty());
+        CHECK(doc == *r.document);
+    }
 }
