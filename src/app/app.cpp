@@ -2,6 +2,7 @@
 #include "app/app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "platform/platform.hpp"
 #include "platform/web_input.hpp"
@@ -85,8 +86,10 @@ void frame() {
                               (int)(size.css_height * size.pixel_ratio), clear);
     platform::set_mouse_cursor(ImGui::GetMouseCursor());
 
-    // Keep rendering while a button is held (drags, held scroll arrows).
-    if (ImGui::IsAnyMouseDown()) platform::request_frames(2);
+    // Keep rendering while a button is held (drags, held scroll arrows), and
+    // while ImGui still holds queued input: it trickles fast typing over
+    // several frames, and an idle stop here would swallow the last letters.
+    if (ImGui::IsAnyMouseDown() || !GImGui->InputEventsQueue.empty()) platform::request_frames(2);
 
     g_stats.frames++;
     g_stats.last_frame_ms = platform::now_ms() - start;

@@ -1,0 +1,182 @@
+// The app shell in Chromium: loads clean, renders real UI, takes typed and
+// pasted text, copies to the system clipboard, idles at 0 fps, is crisp at
+// DPR 2, runs from file:// and starts offline after one visit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DIST, click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const newContext = (options = {}) => browser.newContext({
+  viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1, locale: 'nl-NL', ...options,
+});
+
+// Counts distinct colours in a PNG by decoding it in the page: a blank or
+// single-colour canvas has a handful, real UI with text has hundreds.
+async function distinctColours(page, png) {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = c.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    const d = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+test('loads without console errors, renders a first frame and real UI', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  await settle(page);
+  const stats = await page.evaluate(() => window.planner.stats());
+  assert.ok(stats.frames >= 1, 'at least one frame');
+  assert.ok(stats.heapBytes > 0 && typeof stats.lastFrameMs === 'number');
+  await widget(page, /Programma/);
+  await widget(page, /Beeld/);
+  const png = await page.screenshot({ path: join(DIST, '..', 'test-results', 'screenshots', 'shell-light.png') });
+  const colours = await distinctColours(page, png);
+  assert.ok(colours > 50, `screenshot shows UI (distinct colours: ${colours})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typing, including ö and é, reaches the title field and the screen', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  await click(page, '##event-title');
+  await page.keyboard.type('Wijkraad coöperatie – café');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Wijkraad coöperatie – café');
+  // A dead-key sequence arrives as an IME composition: ¨ then o gives ö.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '¨', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: 'ö' });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('ë');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Wijkraad coöperatie – cafë');
+  await screenshot(page, 'shell-typed');
+  await context.close();
+});
+
+test('paste from and copy to the system clipboard', async () => {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  await page.evaluate(() => navigator.clipboard.writeText('Geplakt uit Word: zorgcoöperaties'));
+  await click(page, '##event-title');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Geplakt uit Word: zorgcoöperaties');
+
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Lokaal samenspel');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await settle(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Lokaal samenspel');
+  await context.close();
+});
+
+test('renders no frames while idle', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await page.mouse.move(300, 300);
+  await settle(page);
+  const before = await page.evaluate(() => window.planner.stats().frames);
+  await page.waitForTimeout(2000);
+  const after = await page.evaluate(() => window.planner.stats().frames);
+  assert.equal(after, before, 'no frames rendered during 2 s of idleness');
+  // ...and resumes at once on input.
+  await page.mouse.move(320, 320);
+  await page.waitForTimeout(100);
+  assert.ok((await page.evaluate(() => window.planner.stats().frames)) > after);
+  await context.close();
+});
+
+test('crisp at devicePixelRatio 2: the backing store has twice the pixels', async () => {
+  const context = await newContext({ deviceScaleFactor: 2 });
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+  });
+  assert.equal(size.w, size.cssW * 2);
+  assert.equal(size.h, size.cssH * 2);
+  await screenshot(page, 'shell-dpr2');
+  await context.close();
+});
+
+test('language and theme switch from the View menu and are remembered', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  await click(page, /Beeld/);
+  await click(page, 'English');
+  await widget(page, /View/);
+  await click(page, /View/);
+  await click(page, /Dark/);
+  await screenshot(page, 'shell-dark-en');
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  await settle(page);
+  await widget(page, /View/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dagdeel.theme')), 'dark');
+  await context.close();
+});
+
+test('Tab, Enter and Escape work as in a web form', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  await click(page, '##event-title');
+  await page.keyboard.type('Eerste');
+  await page.keyboard.press('Escape');  // Escape reverts the field being edited
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, '');
+  await click(page, '##event-title');
+  await page.keyboard.type('Tweede');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Tweede');
+  await context.close();
+});
+
+test('planner.html starts from a file:// URL', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, pathToFileURL(join(DIST, 'planner.html')).href);
+  await settle(page);
+  await widget(page, /Programma/);
+  assert.deepEqual(problems, []);
+  await screenshot(page, 'planner-file');
+  await context.close();
+});
+
+test('after one online visit the app starts with the network blocked', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+    return reg.active.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  await settle(page);
+  await widget(page, /Programma/);
+  await context.close();
+});
