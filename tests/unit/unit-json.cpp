@@ -568,3 +568,28 @@ TEST_CASE("built-in templates load from the embedded fixtures") {
     CHECK(evening->days[0].items.size() == 8);
     CHECK_FALSE(load_template("no-such-template").has_value());
 }
+
+// ---------------------------------------------------------------------------
+// A poor man's fuzzer (runs under ASan/UBSan with DAGDEEL_SANITIZE): every
+// truncation and many one-byte corruptions of a fixture either load or give
+// an error — never a crash, a throw or a document with errors.
+TEST_CASE("no corruption of a fixture crashes the reader") {
+    const std::string text = slurp(fixture_path("seed-000-buitenstebinnen"));
+    int loaded = 0, refused = 0;
+    auto probe = [&](const std::string& t) {
+        ReadResult r = read_json(t);
+        bool any_error = false;
+        for (const auto& p : r.problems) any_error |= p.is_error;
+        CHECK(r.document.has_value() != any_error);
+        (r.document ? loaded : refused)++;
+    };
+    for (std::size_t n = 0; n < text.size(); n += 7) probe(text.substr(0, n));
+    const char bytes[] = {'"', '[', '{', '}', ']', ':', ',', '0', '-', '\\', '\0', '\xff', 'x'};
+    for (std::size_t i = 0; i < text.size(); i += 5) {
+        std::string t = text;
+        t[i] = bytes[i % sizeof bytes];
+        probe(t);
+    }
+    CHECK(refused > 0);
+    CHECK(loaded > 0);  // some corruptions land inside texts and stay valid
+}
