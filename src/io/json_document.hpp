@@ -57,7 +57,7 @@ struct Problem {
 
 struct ReadResult {
     std::optional<Document> document;  // set when there are no errors
-    std::vector<Problem> problems;     // errors and warnings, in file order
+    std::vector<Problem> problems;     // errors and warnings, in the order found
     bool ok() const { return document.has_value(); }
 };
 
@@ -70,8 +70,9 @@ ReadResult read_json(std::string_view text);
 
 // Whole files. Reading refuses files over kJsonMaxFileBytes before loading them.
 ReadResult read_json_file(const std::string& path);
-// Writes atomically enough for a CLI: to path, truncating. Returns an error
-// message, or std::nullopt on success.
+// Writes the file in place (truncating; not atomic: callers that must never
+// lose the old file write elsewhere and rename). Returns an error message, or
+// std::nullopt on success.
 std::optional<std::string> write_json_file(const Document& doc, const std::string& path);
 
 }  // namespace dagdeel

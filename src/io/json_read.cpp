@@ -104,8 +104,7 @@ class Fields {
 public:
     Fields(Reader& r, const json& j, std::string path) : r_(r), j_(j), path_(std::move(path)) {
         ok_ = j_.is_object();
-        if (!ok_) r_.error(path_.empty() ? std::string() : path_,
-                           "expected an object, got " + type_name(j_));
+        if (!ok_) r_.error(path_, "expected an object, got " + type_name(j_));
     }
     Fields(const Fields&) = delete;
     Fields& operator=(const Fields&) = delete;
