@@ -82,6 +82,10 @@ struct Session {
     int capacity = 0;  // 0 = unknown
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
+    // Bumped when the session changes, so that an exported calendar entry's
+    // SEQUENCE increases (RFC 5545 3.8.7.4). Nothing bumps it automatically
+    // yet: that belongs to the edit commands.
+    int revision = 0;
     friend bool operator==(const Session&, const Session&) = default;
 };
 
@@ -99,6 +103,7 @@ struct Item {
     Status status = Status::confirmed;
     std::vector<Session> sessions;  // only for ItemKind::round
     std::string design_id;          // set when placed from a WorkshopDesign
+    int revision = 0;               // as Session::revision: iCalendar SEQUENCE
     friend bool operator==(const Item&, const Item&) = default;
 
     Minutes end() const { return start + duration; }

@@ -316,6 +316,7 @@ Session read_session(Reader& r, const json& j, const std::string& path) {
     f.integer("capacity", s.capacity, 0, kMaxCount);
     f.enumeration("status", s.status, status_from_string);
     f.text("design_id", s.design_id);
+    f.integer("revision", s.revision, 0, kMaxCount);
     return s;
 }
 
@@ -342,6 +343,7 @@ Item read_item(Reader& r, const json& j, const std::string& path) {
         it.sessions.push_back(read_session(r, v, p));
     });
     f.text("design_id", it.design_id);
+    f.integer("revision", it.revision, 0, kMaxCount);
     return it;
 }
 

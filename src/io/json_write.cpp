@@ -53,6 +53,9 @@ ojson session_json(const Session& s) {
     o["capacity"] = s.capacity;
     o["status"] = to_string(s.status);
     o["design_id"] = s.design_id;
+    // Written only once it is set, so that files made before revisions
+    // existed (and the seed fixtures) keep their canonical form.
+    if (s.revision != 0) o["revision"] = s.revision;
     return o;
 }
 
@@ -73,6 +76,7 @@ ojson item_json(const Item& it) {
     for (const auto& s : it.sessions) sessions.push_back(session_json(s));
     o["sessions"] = std::move(sessions);
     o["design_id"] = it.design_id;
+    if (it.revision != 0) o["revision"] = it.revision;  // as for sessions
     return o;
 }
 
