@@ -1,0 +1,690 @@
+// schedule.xml import (see frab_xml_reader.hpp).
+//
+// [SECTION] a small, safe XML parser
+// [SECTION] schedule -> Document
+// [SECTION] entry points
+#include "io/frab_xml_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "core/civil_time.hpp"
+#include "core/time_zone.hpp"
+#include "io/frab_schedule.hpp"
+
+namespace dagdeel {
+namespace {
+
+// [SECTION] a small, safe XML parser
+
+struct XmlNode {
+    std::string name;
+    std::vector<std::pair<std::string, std::string>> attributes;
+    std::vector<std::unique_ptr<XmlNode>> children;
+    std::string text;  // character data directly inside, concatenated
+    int line = 0;
+
+    const std::string* attribute(std::string_view key) const {
+        for (const auto& [k, v] : attributes)
+            if (k == key) return &v;
+        return nullptr;
+    }
+    const XmlNode* child(std::string_view key) const {
+        for (const auto& c : children)
+            if (c->name == key) return c.get();
+        return nullptr;
+    }
+    std::string child_text(std::string_view key) const {
+        const XmlNode* c = child(key);
+        return c ? c->text : std::string();
+    }
+};
+
+struct XmlError {
+    int line = 0, column = 0;
+    std::string message;
+};
+
+class XmlParser {
+public:
+    explicit XmlParser(std::string_view text) : s_(text) {}
+
+    std::unique_ptr<XmlNode> parse(XmlError& error) {
+        try_parse();
+        if (failed_) {
+            error = error_;
+            return nullptr;
+        }
+        return std::move(root_);
+    }
+
+private:
+    std::string_view s_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    std::size_t line_start_ = 0;
+    bool failed_ = false;
+    XmlError error_;
+    std::unique_ptr<XmlNode> root_;
+    std::vector<XmlNode*> stack_;
+
+    void fail(const std::string& message) {
+        if (failed_) return;
+        failed_ = true;
+        error_ = {line_, static_cast<int>(pos_ - line_start_) + 1, message};
+    }
+    bool starts(std::string_view p) const { return s_.substr(pos_, p.size()) == p; }
+    void advance(std::size_t n) {
+        for (std::size_t i = 0; i < n && pos_ < s_.size(); ++i, ++pos_)
+            if (s_[pos_] == '\n') ++line_, line_start_ = pos_ + 1;
+    }
+    // Moves past `end`; false (and an error) when it never comes.
+    bool skip_past(std::string_view end, const char* what) {
+        const std::size_t at = s_.find(end, pos_);
+        if (at == std::string_view::npos) {
+            fail(std::string("unterminated ") + what);
+            return false;
+        }
+        advance(at + end.size() - pos_);
+        return true;
+    }
+    static bool name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c == ':' || c >= 0x80; }
+    static bool name_char(unsigned char c) { return name_start(c) || std::isdigit(c) || c == '-' || c == '.'; }
+    std::string name() {
+        const std::size_t b = pos_;
+        if (pos_ >= s_.size() || !name_start(static_cast<unsigned char>(s_[pos_]))) {
+            fail("expected a name");
+            return {};
+        }
+        while (pos_ < s_.size() && name_char(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+        return std::string(s_.substr(b, pos_ - b));
+    }
+    void spaces() {
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
+            advance(1);
+    }
+    static void put_utf8(std::string& out, unsigned long cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    // At '&': decodes one reference into out.
+    void reference(std::string& out) {
+        const std::size_t semi = s_.find(';', pos_);
+        if (semi == std::string_view::npos || semi - pos_ > 12) {
+            fail("'&' not followed by an entity or character reference (write &amp;)");
+            return;
+        }
+        const std::string_view ref = s_.substr(pos_ + 1, semi - pos_ - 1);
+        if (ref == "lt") out += '<';
+        else if (ref == "gt") out += '>';
+        else if (ref == "amp") out += '&';
+        else if (ref == "quot") out += '"';
+        else if (ref == "apos") out += '\'';
+        else if (ref.size() >= 2 && ref[0] == '#') {
+            const bool hex = ref[1] == 'x';
+            const std::string_view digits = ref.substr(hex ? 2 : 1);
+            unsigned long cp = 0;
+            bool ok = !digits.empty();
+            for (char c : digits) {
+                const int v = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                              : hex && std::isxdigit(static_cast<unsigned char>(c))
+                                  ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                                  : -1;
+                if (v < 0) ok = false;
+                else cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
+                if (cp > 0x10FFFF) ok = false;
+                if (!ok) break;
+            }
+            const bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                                 (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!ok || !allowed) {
+                fail("invalid character reference &" + std::string(ref) + ";");
+                return;
+            }
+            put_utf8(out, cp);
+        } else {
+            fail("unknown entity &" + std::string(ref) + "; (only the five XML entities are known; DTDs are not read)");
+            return;
+        }
+        advance(semi + 1 - pos_);
+    }
+
+    void open_element() {
+        ++pos_;  // '<'
+        const int line = line_;
+        std::string n = name();
+        if (failed_) return;
+        auto node = std::make_unique<XmlNode>();
+        node->name = std::move(n);
+        node->line = line;
+        for (;;) {
+            spaces();
+            if (pos_ >= s_.size()) return fail("unterminated start tag <" + node->name + ">");
+            if (s_[pos_] == '>' || starts("/>")) break;
+            std::string key = name();
+            if (failed_) return;
+            spaces();
+            if (pos_ >= s_.size() || s_[pos_] != '=') return fail("expected '=' after attribute " + key);
+            advance(1);
+            spaces();
+            if (pos_ >= s_.size() || (s_[pos_] != '"' && s_[pos_] != '\'')) return fail("expected a quoted value for " + key);
+            const char quote = s_[pos_];
+            advance(1);
+            std::string value;
+            while (pos_ < s_.size() && s_[pos_] != quote) {
+                if (s_[pos_] == '<') return fail("'<' in the value of attribute " + key);
+                if (s_[pos_] == '&') {
+                    reference(value);
+                    if (failed_) return;
+                    continue;
+                }
+                const char c = s_[pos_];
+                value += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
+                advance(1);
+            }
+            if (pos_ >= s_.size()) return fail("unterminated value of attribute " + key);
+            advance(1);
+            for (const auto& a : node->attributes)
+                if (a.first == key) return fail("attribute " + key + " appears twice");
+            node->attributes.emplace_back(std::move(key), std::move(value));
+        }
+        const bool empty = starts("/>");
+        advance(empty ? 2 : 1);
+        XmlNode* raw = node.get();
+        if (stack_.empty()) {
+            if (root_) return fail("a second root element <" + raw->name + ">");
+            root_ = std::move(node);
+        } else {
+            stack_.back()->children.push_back(std::move(node));
+        }
+        if (!empty) {
+            if (static_cast<int>(stack_.size()) >= kFrabMaxDepth)
+                return fail("elements nested deeper than " + std::to_string(kFrabMaxDepth));
+            stack_.push_back(raw);
+        }
+    }
+
+    void close_element() {
+        advance(2);  // "</"
+        const std::string n = name();
+        if (failed_) return;
+        spaces();
+        if (pos_ >= s_.size() || s_[pos_] != '>') return fail("expected '>' after </" + n);
+        advance(1);
+        if (stack_.empty()) return fail("closing tag </" + n + "> without an open element");
+        if (stack_.back()->name != n)
+            return fail("closing tag </" + n + "> does not match <" + stack_.back()->name + "> of line " +
+                        std::to_string(stack_.back()->line));
+        stack_.pop_back();
+    }
+
+    void try_parse() {
+        if (s_.size() > kFrabMaxFileBytes) return fail("file larger than 50 MB");
+        if (starts("\xEF\xBB\xBF")) pos_ = 3, line_start_ = 3;
+        while (!failed_ && pos_ < s_.size()) {
+            if (s_[pos_] == '<') {
+                if (starts("<?")) {
+                    skip_past("?>", "processing instruction");
+                } else if (starts("<!--")) {
+                    skip_past("-->", "comment");
+                } else if (starts("<![CDATA[")) {
+                    if (stack_.empty()) return fail("CDATA outside the root element");
+                    advance(9);
+                    const std::size_t at = s_.find("]]>", pos_);
+                    if (at == std::string_view::npos) return fail("unterminated CDATA section");
+                    stack_.back()->text.append(s_.substr(pos_, at - pos_));
+                    advance(at + 3 - pos_);
+                } else if (starts("<!DOCTYPE") || starts("<!doctype")) {
+                    return fail("DOCTYPE declarations are not accepted (no DTDs or entities are processed)");
+                } else if (starts("<!ENTITY")) {
+                    return fail("ENTITY declarations are not accepted (no DTDs or entities are processed)");
+                } else if (starts("<!")) {
+                    return fail("markup declarations are not accepted");
+                } else if (starts("</")) {
+                    close_element();
+                } else {
+                    open_element();
+                }
+                continue;
+            }
+            // Character data.
+            if (stack_.empty()) {
+                const char c = s_[pos_];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                    advance(1);
+                    continue;
+                }
+                return fail(root_ ? "text after the root element" : "text before the root element");
+            }
+            std::string& out = stack_.back()->text;
+            while (pos_ < s_.size() && s_[pos_] != '<') {
+                if (s_[pos_] == '&') {
+                    reference(out);
+                    if (failed_) return;
+                    continue;
+                }
+                if (s_[pos_] != '\r') out += s_[pos_];
+                advance(1);
+            }
+        }
+        if (failed_) return;
+        if (!stack_.empty())
+            return fail("element <" + stack_.back()->name + "> of line " + std::to_string(stack_.back()->line) +
+                        " is not closed");
+        if (!root_) return fail("no root element");
+    }
+};
+
+// [SECTION] schedule -> Document
+
+std::string trim(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+// Abstracts in real files are indented continuation lines: strip each line.
+std::string tidy_text(std::string_view s) {
+    std::string out, line;
+    std::size_t pos = 0;
+    while (pos <= s.size()) {
+        std::size_t nl = s.find('\n', pos);
+        if (nl == std::string_view::npos) nl = s.size();
+        out += trim(s.substr(pos, nl - pos));
+        out += '\n';
+        pos = nl + 1;
+    }
+    // collapse 3+ newlines into 2 and trim
+    std::string collapsed;
+    int run = 0;
+    for (char c : out) {
+        if (c == '\n') {
+            if (++run > 2) continue;
+        } else {
+            run = 0;
+        }
+        collapsed += c;
+    }
+    return trim(collapsed);
+}
+
+struct LocalStamp {
+    Date date;
+    Minutes minutes = 0;
+    std::optional<int> offset;  // seconds east, when given
+};
+
+// "2025-12-27T16:00:00+01:00", "...Z", "2025-12-27T16:00" (no offset).
+std::optional<LocalStamp> parse_stamp(std::string_view t) {
+    t = std::string_view(t.data(), t.size());
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    if (t.size() < 16 || (t[10] != 'T' && t[10] != ' ')) return std::nullopt;
+    auto d = parse_iso_date(t.substr(0, 10));
+    auto m = parse_hhmm_strict(t.substr(11, 5));
+    if (!d || !m || *m >= 1440) return std::nullopt;
+    LocalStamp s{*d, *m, std::nullopt};
+    std::size_t p = 16;
+    if (p < t.size() && t[p] == ':') {
+        p += 3;  // seconds
+        while (p < t.size() && (t[p] == '.' || std::isdigit(static_cast<unsigned char>(t[p])))) ++p;
+    }
+    if (p >= t.size()) return s;
+    if (t[p] == 'Z' && p + 1 == t.size()) {
+        s.offset = 0;
+        return s;
+    }
+    if ((t[p] == '+' || t[p] == '-') && t.size() - p >= 5) {
+        const int sign = t[p] == '-' ? -1 : 1;
+        std::string_view rest = t.substr(p + 1);
+        int hh = 0, mm = 0;
+        if (rest.size() == 5 && rest[2] == ':' && std::isdigit(rest[0]) && std::isdigit(rest[1]) && std::isdigit(rest[3]) && std::isdigit(rest[4]))
+            hh = (rest[0] - '0') * 10 + (rest[1] - '0'), mm = (rest[3] - '0') * 10 + (rest[4] - '0');
+        else if (rest.size() == 4 && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+            hh = (rest[0] - '0') * 10 + (rest[1] - '0'), mm = (rest[2] - '0') * 10 + (rest[3] - '0');
+        else
+            return std::nullopt;
+        s.offset = sign * (hh * 3600 + mm * 60);
+        return s;
+    }
+    return std::nullopt;
+}
+
+ItemKind kind_for(std::string type, const std::string& title) {
+    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string t = title;
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (type.find("break") != std::string::npos || type.find("pause") != std::string::npos) return ItemKind::break_;
+    if (type.find("lunch") != std::string::npos || t == "lunch") return ItemKind::lunch;
+    if (type.find("workshop") != std::string::npos || type.find("hands") != std::string::npos) return ItemKind::workshop;
+    if (type.find("discussion") != std::string::npos || type.find("panel") != std::string::npos ||
+        type.find("meeting") != std::string::npos)
+        return ItemKind::discussion;
+    if (type.find("lecture") != std::string::npos || type.find("talk") != std::string::npos ||
+        type.find("keynote") != std::string::npos)
+        return ItemKind::talk;
+    if (type.find("presentation") != std::string::npos) return ItemKind::presentation;
+    if (t == "pause" || t == "pauze" || t == "break" || t == "coffee break") return ItemKind::break_;
+    return ItemKind::other;
+}
+
+class Importer {
+public:
+    ReadResult result;
+
+    void run(const XmlNode& root) {
+        if (root.name != "schedule") {
+            error(root.line, root.name, "root element is <" + root.name + ">, not <schedule>");
+            return;
+        }
+        Document doc;
+        const XmlNode* conf = root.child("conference");
+        std::string zone_name;
+        if (conf) {
+            doc.event.title = trim(conf->child_text("title"));
+            doc.event.subtitle = trim(conf->child_text("subtitle"));
+            const std::string acronym = trim(conf->child_text("acronym"));
+            doc.id = "import-" + (acronym.empty() ? slugify(doc.event.title, 40) : slugify(acronym, 40));
+            const std::string url = trim(conf->child_text("url"));
+            if (url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0) doc.event.url = url;
+            zone_name = trim(conf->child_text("time_zone_name"));
+        } else {
+            warning(root.line, "schedule", "no <conference> element");
+        }
+        if (doc.id == "import-") doc.id = "import-schedule";
+        if (doc.event.title.empty()) doc.event.title = "Schedule";
+        if (!zone_name.empty()) {
+            if (auto z = find_time_zone(zone_name)) {
+                zone_ = *z;
+                doc.event.time_zone = z->name;
+            } else {
+                warning(conf ? conf->line : root.line, "conference.time_zone_name",
+                        "unknown time zone \"" + zone_name + "\"; times kept as written, zone " + doc.event.time_zone);
+            }
+        } else {
+            warning(conf ? conf->line : root.line, "conference", "no time_zone_name; times kept as written, zone " +
+                                                                     doc.event.time_zone);
+        }
+
+        std::map<std::string, int> languages;
+        std::size_t events = 0;
+        int day_number = 0;
+        for (const auto& dn : root.children) {
+            if (dn->name != "day") continue;
+            ++day_number;
+            const std::string* date_attr = dn->attribute("date");
+            std::optional<Date> day_date = date_attr ? parse_iso_date(trim(*date_attr)) : std::nullopt;
+            if (!day_date)
+                if (const std::string* st = dn->attribute("start"))
+                    if (auto s = parse_stamp(*st)) day_date = s->date;
+            if (!day_date) {
+                warning(dn->line, "day", "day " + std::to_string(day_number) + " has no usable date; left out");
+                continue;
+            }
+            Day day;
+            day.id = unique_id(day_ids_, "d-" + format_iso_date(*day_date));
+            day.date = *day_date;
+            for (const auto& rn : dn->children) {
+                if (rn->name != "room") continue;
+                const std::string* room_attr = rn->attribute("name");
+                for (const auto& en : rn->children) {
+                    if (en->name != "event") continue;
+                    if (++events > kFrabMaxEvents) {
+                        error(en->line, "event", "more than " + std::to_string(kFrabMaxEvents) + " events");
+                        return;
+                    }
+                    std::string room_name = trim(en->child_text("room"));
+                    if (room_name.empty() && room_attr) room_name = trim(*room_attr);
+                    Item item = import_event(*en, day, room_name, doc);
+                    const std::string lang = trim(en->child_text("language"));
+                    if (!lang.empty()) ++languages[lang];
+                    day.items.push_back(std::move(item));
+                }
+            }
+            std::stable_sort(day.items.begin(), day.items.end(),
+                             [](const Item& a, const Item& b) { return a.start < b.start; });
+            if (!day.items.empty()) {
+                day.start = day.items.front().start;
+                day.end = day.start;
+                for (const Item& i : day.items) day.end = std::max(day.end, i.end());
+            } else if (const std::string* st = dn->attribute("start")) {
+                if (auto s = parse_stamp(*st)) day.start = local_minutes(*s, day.date);
+                if (const std::string* en = dn->attribute("end"))
+                    if (auto e = parse_stamp(*en)) day.end = local_minutes(*e, day.date);
+            }
+            doc.days.push_back(std::move(day));
+        }
+        if (day_number == 0) warning(root.line, "schedule", "no <day> elements: the schedule is empty");
+        std::stable_sort(doc.days.begin(), doc.days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
+        if (!languages.empty())
+            doc.event.language = std::max_element(languages.begin(), languages.end(), [](const auto& a, const auto& b) {
+                                     return a.second < b.second;
+                                 })->first;
+        for (auto& [name, room] : rooms_) doc.rooms.push_back(room);
+        std::stable_sort(doc.rooms.begin(), doc.rooms.end(),
+                         [&](const Room& a, const Room& b) { return room_order_[a.id] < room_order_[b.id]; });
+        doc.people = std::move(people_);
+        if (duplicate_ids_ > 0)
+            warning(0, "schedule", std::to_string(duplicate_ids_) + " duplicate event ids; the items were renamed");
+        result.document = std::move(doc);
+    }
+
+private:
+    std::optional<TimeZone> zone_;
+    std::set<std::string> day_ids_, item_ids_, person_ids_;
+    std::map<std::string, Room> rooms_;
+    std::map<std::string, int> room_order_;
+    std::vector<Person> people_;
+    std::map<std::string, std::string> person_by_key_;
+    int duplicate_ids_ = 0;
+
+    void warning(int line, const std::string& path, const std::string& message) {
+        result.problems.push_back({path, message, false, line, 0});
+    }
+    void error(int line, const std::string& path, const std::string& message) {
+        result.problems.push_back({path, message, true, line, 0});
+    }
+    static std::string unique_id(std::set<std::string>& used, std::string id) {
+        if (used.insert(id).second) return id;
+        for (int n = 2;; ++n)
+            if (used.insert(id + "-" + std::to_string(n)).second) return id + "-" + std::to_string(n);
+    }
+
+    Minutes local_minutes(const LocalStamp& s, const Date& day) const {
+        Date date = s.date;
+        Minutes m = s.minutes;
+        if (zone_ && s.offset) {
+            const UtcSeconds utc =
+                days_from_civil(s.date) * 86400LL + static_cast<long long>(s.minutes) * 60 - *s.offset;
+            const ZonedTime z = to_local(*zone_, utc);
+            date = z.date;
+            m = z.minutes;
+        }
+        return static_cast<Minutes>(days_from_civil(date) - days_from_civil(day)) * 1440 + m;
+    }
+
+    std::string room_id(const std::string& name) {
+        if (name.empty()) return "";
+        auto it = rooms_.find(name);
+        if (it != rooms_.end()) return it->second.id;
+        std::string base = slugify(name, 40);
+        if (base.empty()) base = "room";
+        Room r;
+        std::set<std::string> used;
+        for (const auto& [n, room] : rooms_) used.insert(room.id);
+        r.id = unique_id(used, "r-" + base);
+        r.name = name;
+        room_order_[r.id] = static_cast<int>(rooms_.size());
+        rooms_.emplace(name, r);
+        return r.id;
+    }
+
+    std::string person_id(const XmlNode& pn) {
+        const std::string name = trim(pn.text);
+        const std::string* id_attr = pn.attribute("id");
+        const std::string* guid_attr = pn.attribute("guid");
+        const std::string key = id_attr && !id_attr->empty() ? "id:" + *id_attr
+                                : guid_attr && !guid_attr->empty() ? "guid:" + *guid_attr
+                                                                   : "name:" + name;
+        auto it = person_by_key_.find(key);
+        if (it != person_by_key_.end()) return it->second;
+        std::string base = id_attr && !id_attr->empty() ? slugify(*id_attr, 20) : slugify(name, 40);
+        if (base.empty()) base = "person";
+        Person p;
+        p.id = unique_id(person_ids_, "p-" + base);
+        p.name = name;
+        people_.push_back(p);
+        person_by_key_[key] = p.id;
+        return p.id;
+    }
+
+    Item import_event(const XmlNode& en, const Day& day, const std::string& room_name, const Document&) {
+        Item item;
+        const std::string* id_attr = en.attribute("id");
+        const std::string* guid_attr = en.attribute("guid");
+        std::string base = id_attr && !id_attr->empty() ? slugify(*id_attr, 40)
+                           : guid_attr ? slugify(*guid_attr, 40)
+                                       : slugify(en.child_text("slug"), 40);
+        if (base.empty()) base = std::to_string(item_ids_.size() + 1);
+        const std::string wanted = "e-" + base;
+        item.id = unique_id(item_ids_, wanted);
+        if (item.id != wanted) ++duplicate_ids_;
+        item.title = trim(en.child_text("title"));
+        if (item.title.empty()) {
+            item.title = trim(en.child_text("slug"));
+            warning(en.line, "event", "event without a title");
+        }
+        const std::string subtitle = trim(en.child_text("subtitle"));
+        const std::string abstract = tidy_text(en.child_text("abstract"));
+        const std::string description = tidy_text(en.child_text("description"));
+        std::string text = subtitle;
+        for (const std::string* part : {&abstract, &description})
+            if (!part->empty() && text.find(*part) == std::string::npos) text += (text.empty() ? "" : "\n\n") + *part;
+        item.description = text;
+        item.kind = kind_for(en.child_text("type"), item.title);
+        item.pinned = true;
+        item.room_id = room_id(room_name);
+        // Time: <date> with offset first, else <start> on the day's date.
+        bool timed = false;
+        if (auto st = parse_stamp(en.child_text("date"))) {
+            item.start = local_minutes(*st, day.date);
+            timed = true;
+        }
+        if (!timed) {
+            if (auto m = parse_hhmm_strict(trim(en.child_text("start")))) {
+                item.start = *m;
+                timed = true;
+            } else {
+                warning(en.line, "event", "event \"" + item.title + "\" has no usable <date> or <start>");
+            }
+        }
+        const std::string dur = trim(en.child_text("duration"));
+        if (auto d = parse_hhmm_strict(dur.size() > 5 && dur[dur.size() - 3] == ':' && dur.size() == 8
+                                           ? dur.substr(0, 5)
+                                           : dur)) {
+            item.duration = *d;
+        } else if (auto d2 = parse_duration(dur)) {
+            item.duration = *d2;
+        } else if (!dur.empty()) {
+            warning(en.line, "event", "duration \"" + dur + "\" not understood; 0 used");
+        }
+        if (const XmlNode* persons = en.child("persons"))
+            for (const auto& pn : persons->children)
+                if (pn->name == "person" && !trim(pn->text).empty())
+                    item.people.push_back({person_id(*pn), Role::speaker});
+        return item;
+    }
+};
+
+}  // namespace
+
+// [SECTION] entry points
+
+ReadResult read_frab_xml(std::string_view text) {
+    ReadResult r;
+    if (text.size() > kFrabMaxFileBytes) {
+        r.problems.push_back({"", "file larger than 50 MB", true, 0, 0});
+        return r;
+    }
+    XmlError err;
+    XmlParser parser(text);
+    std::unique_ptr<XmlNode> root = parser.parse(err);
+    if (!root) {
+        r.problems.push_back({"", err.message, true, err.line, err.column});
+        return r;
+    }
+    Importer imp;
+    imp.run(*root);
+    return std::move(imp.result);
+}
+
+ReadResult read_frab_xml_file(const std::string& path) {
+    ReadResult r;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        r.problems.push_back({"", "cannot open " + path, true, 0, 0});
+        return r;
+    }
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0 || static_cast<unsigned long long>(size) > kFrabMaxFileBytes) {
+        r.problems.push_back({"", "file larger than 50 MB", true, 0, 0});
+        return r;
+    }
+    in.seekg(0);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), size);
+    if (!in) {
+        r.problems.push_back({"", "cannot read " + path, true, 0, 0});
+        return r;
+    }
+    return read_frab_xml(text);
+}
+
+bool looks_like_frab_xml(std::string_view head) {
+    std::size_t pos = 0;
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    // Skip whitespace, the XML declaration, processing instructions and comments.
+    for (;;) {
+        while (pos < head.size() && std::isspace(static_cast<unsigned char>(head[pos]))) ++pos;
+        if (head.substr(pos, 2) == "<?") {
+            const std::size_t e = head.find("?>", pos);
+            if (e == std::string_view::npos) return false;
+            pos = e + 2;
+        } else if (head.substr(pos, 4) == "<!--") {
+            const std::size_t e = head.find("-->", pos);
+            if (e == std::string_view::npos) return false;
+            pos = e + 3;
+        } else {
+            break;
+        }
+    }
+    // A DOCTYPE before <schedule is still "ours": the reader then explains why it refuses it.
+    if (head.substr(pos, 9) == "<!DOCTYPE") {
+        const std::size_t s = head.find("<schedule", pos);
+        return s != std::string_view::npos;
+    }
+    if (head.substr(pos, 9) != "<schedule") return false;
+    const char after = pos + 9 < head.size() ? head[pos + 9] : '>';
+    return after == '>' || after == ' ' || after == '\n' || after == '\t' || after == '\r' || after == '/';
+}
+
+}  // namespace dagdeel
