@@ -48,6 +48,7 @@ const replaceOnce = (needle, replacement) => {
   single = single.replace(needle, () => replacement);
 };
 replaceOnce('<link rel="manifest" href="manifest.webmanifest">\n', '');
+replaceOnce('<link rel="preload" href="dagdeel.wasm" as="fetch" type="application/wasm" crossorigin>\n', '');
 replaceOnce('href="icons/icon.svg"', 'href="data:image/svg+xml;base64,' + svg.toString('base64') + '"');
 replaceOnce('<script src="shell.js"></script>', inlineScript(readFileSync(join(web, 'shell.js'), 'utf8')));
 replaceOnce('<script src="dagdeel.js" async></script>',

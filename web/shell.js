@@ -34,6 +34,7 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     dagdeelReady: () => {
+      window.planner.readyMs = performance.now();  // navigation start -> first frame
       const loading = document.getElementById('dd-loading');
       if (loading) loading.remove();
       resolveReady(window.planner);

@@ -64,9 +64,12 @@ void frame() {
     const bool ratio_changed = platform::sync_canvas_size();
     const platform::CanvasSize size = platform::canvas_size();
     if (ratio_changed || g_state.fonts_dirty) {
+        const double t0 = platform::now_ms();
         ui::apply_theme(g_state.theme);
         ui::build_fonts(size.pixel_ratio);
+        const double t1 = platform::now_ms();
         platform::renderer_upload_fonts();
+        platform::log_line("fonts " + std::to_string(t1 - t0) + " upload " + std::to_string(platform::now_ms() - t1));
         g_state.fonts_dirty = false;
     }
     io.DisplaySize = ImVec2(size.css_width, size.css_height);

@@ -108,17 +108,18 @@ void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    // One byte per texel (coverage); the shader treats it as alpha over
+    // white. A quarter of the RGBA upload, which matters on software GL.
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
     if (!g.font_texture) glGenTextures(1, &g.font_texture);
     glBindTexture(GL_TEXTURE_2D, g.font_texture);
-    // Glyphs are rasterised at the device pixel ratio and drawn 1:1, so
-    // nearest-free linear filtering keeps them crisp without blurring.
+    // Glyphs are rasterised at the device pixel ratio and drawn 1:1.
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID((ImTextureID)(intptr_t)g.font_texture);
     // The CPU copy is no longer needed; keep the heap small.
     io.Fonts->ClearTexData();

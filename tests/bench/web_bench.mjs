@@ -1,0 +1,79 @@
+// Web benchmark: transfer sizes, navigation -> first frame (cold loads),
+// idle frames per second, and frame CPU time while interacting. Prints a
+// Markdown table. A peer is measured in the same run: a plain static page
+// served from the same server, so load times read as a ratio to the
+// browser's own navigation cost on this machine.
+// Usage: node tests/bench/web_bench.mjs [loads=9]
+import { gzipSync } from 'node:zlib';
+import { readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DIST, launch, settle, widget } from '../browser/harness.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+
+const loads = Number(process.argv[2] || 9);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+
+// --- sizes ---------------------------------------------------------------------------
+const appFiles = ['index.html', 'shell.js', 'dagdeel.js', 'dagdeel.wasm', 'sw.js', 'manifest.webmanifest', 'icons/icon.svg'];
+const rows = [];
+let rawTotal = 0, gzTotal = 0;
+for (const f of appFiles) {
+  const data = readFileSync(join(DIST, f));
+  const gz = gzipSync(data, { level: 9 }).length;
+  rawTotal += data.length; gzTotal += gz;
+  rows.push([f, kb(data.length), kb(gz)]);
+}
+const single = readFileSync(join(DIST, 'planner.html'));
+console.log('| file | raw | gzip |\n|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(`| **app total (served)** | ${kb(rawTotal)} | **${kb(gzTotal)}** (budget 600 KB) |`);
+console.log(`| planner.html (single file) | ${kb(single.length)} | ${kb(gzipSync(single, { level: 9 }).length)} |`);
+
+// --- load, idle, frame time --------------------------------------------------------------
+const peerDir = mkdtempSync(join(tmpdir(), 'dagdeel-peer-'));
+writeFileSync(join(peerDir, 'index.html'), '<!doctype html><title>peer</title><p>static page</p><script>window.readyMs=performance.now()</script>');
+const app = await serve(DIST, 0);
+const peer = await serve(peerDir, 0);
+const appUrl = `http://127.0.0.1:${app.address().port}/`;
+const peerUrl = `http://127.0.0.1:${peer.address().port}/`;
+const browser = await launch();
+
+const appLoads = [], peerLoads = [];
+for (let i = 0; i < loads; i++) {
+  for (const [url, out, expr] of [[appUrl, appLoads, 'window.planner.ready.then(() => window.planner.readyMs)'],
+                                  [peerUrl, peerLoads, 'window.readyMs']]) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });  // cold: empty cache
+    const page = await context.newPage();
+    await page.goto(url);
+    out.push(await page.evaluate(expr));
+    await context.close();
+  }
+}
+
+const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });
+const page = await context.newPage();
+await page.goto(appUrl);
+await page.evaluate(() => window.planner.ready);
+await settle(page);
+const idleStart = await page.evaluate(() => window.planner.stats().frames);
+await page.waitForTimeout(5000);
+const idleFps = ((await page.evaluate(() => window.planner.stats().frames)) - idleStart) / 5;
+
+const frameMs = [];
+const menu = await widget(page, /Beeld|View/);
+for (let i = 0; i < 80; i++) {
+  const before = await page.evaluate(() => window.planner.stats().frames);
+  await page.mouse.move(menu.x + (i % 40) * 8, menu.y + 10 + (i % 7) * 40);
+  await page.waitForFunction((b) => window.planner.stats().frames > b, before);
+  frameMs.push(await page.evaluate(() => window.planner.stats().lastFrameMs));
+}
+await browser.close();
+app.close(); peer.close();
+
+console.log('\n| measure | median | p95 | peer (static page) median | ratio | budget |\n|---|---|---|---|---|---|');
+console.log(`| navigation -> first frame (${loads} cold loads) | ${median(appLoads).toFixed(0)} ms | ${p95(appLoads).toFixed(0)} ms | ${median(peerLoads).toFixed(0)} ms | ${(median(appLoads) / median(peerLoads)).toFixed(1)}x | < 400 ms |`);
+console.log(`| idle frames per second (5 s) | ${idleFps.toFixed(2)} | | | | 0 |`);
+console.log(`| frame CPU time, pointer over menus (80 frames) | ${median(frameMs).toFixed(2)} ms | ${p95(frameMs).toFixed(2)} ms | | | |`);
