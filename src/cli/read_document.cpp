@@ -1,13 +1,25 @@
 // Reading the input file, shared by every command, so that "cannot be read"
 // looks the same (and exits 2) whatever the command.
+#include <fstream>
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "io/ics_reader.hpp"
 
 namespace dagdeel::cli {
 
+namespace {
+// Imports are recognised by content, not by the file name.
+bool is_ics_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[256];
+    in.read(head, sizeof head);
+    return looks_like_ics(std::string_view(head, static_cast<std::size_t>(in.gcount())));
+}
+}  // namespace
+
 std::optional<Document> read_document(const std::string& path, Lang lang) {
-    ReadResult r = read_json_file(path);
+    ReadResult r = is_ics_file(path) ? read_ics_file(path) : read_json_file(path);
     for (const Problem& p : r.problems) {
         std::string where = p.path.empty() ? std::string("-") : p.path;
         if (p.line > 0) where = "line " + std::to_string(p.line) + ":" + std::to_string(p.column);

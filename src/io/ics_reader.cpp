@@ -1,0 +1,975 @@
+// iCalendar import; see ics_reader.hpp for the decisions.
+//
+// [SECTION] problems and small helpers
+// [SECTION] content lines: unfolding (3.1), parameters, TEXT unescaping
+// [SECTION] values: DATE, DATE-TIME, DURATION, frames
+// [SECTION] components: VCALENDAR, VTIMEZONE, VEVENT
+// [SECTION] zones: IANA names and VTIMEZONEs we do not know
+// [SECTION] events -> instances -> items, days, rounds
+#include "io/ics_reader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "core/civil_time.hpp"
+#include "io/ics_internal.hpp"
+
+namespace dagdeel {
+
+using namespace ics_detail;
+
+namespace {
+
+// [SECTION] problems and small helpers
+
+struct Problems {
+    std::vector<Problem>& list;
+    std::size_t dropped = 0;
+    void add(int line, std::string message, bool error = false) {
+        if (list.size() >= kIcsMaxProblems && !error) {
+            ++dropped;
+            return;
+        }
+        Problem p;
+        p.message = std::move(message);
+        p.is_error = error;
+        p.line = line;
+        p.column = line > 0 ? 1 : 0;
+        list.push_back(std::move(p));
+    }
+    void finish() {
+        if (dropped) list.push_back({"", std::to_string(dropped) + " further warnings not listed", false});
+        dropped = 0;
+    }
+};
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int int_of(std::string_view s) {
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+}
+
+// [SECTION] content lines: unfolding (3.1), parameters, TEXT unescaping
+
+struct Param {
+    std::string name;   // upper case
+    std::string value;  // quotes removed; several values stay comma-joined
+};
+
+struct Prop {
+    std::string name;  // upper case
+    std::vector<Param> params;
+    std::string value;
+    int line = 0;
+    const std::string* param(std::string_view n) const {
+        for (const Param& p : params)
+            if (p.name == n) return &p.value;
+        return nullptr;
+    }
+};
+
+struct LogicalLine {
+    std::string text;
+    int line = 0;
+    bool too_long = false;
+};
+
+// Splits on CRLF, LF or CR and unfolds lines that start with a space or tab.
+std::vector<LogicalLine> unfold(std::string_view text, Problems& problems) {
+    std::vector<LogicalLine> out;
+    std::size_t pos = 0;
+    int line = 0;
+    int blank_lines = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find_first_of("\r\n", pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view phys = text.substr(pos, end - pos);
+        pos = end;
+        if (pos < text.size()) pos += (text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
+        ++line;
+        if (!phys.empty() && (phys[0] == ' ' || phys[0] == '\t') && !out.empty()) {
+            LogicalLine& l = out.back();
+            if (l.too_long) continue;
+            if (l.text.size() + phys.size() - 1 > kIcsMaxLineBytes) {
+                l.too_long = true;
+                l.text.clear();
+                l.text.shrink_to_fit();
+                continue;
+            }
+            l.text.append(phys.substr(1));
+            continue;
+        }
+        if (phys.find_first_not_of(" \t") == std::string_view::npos) {
+            if (++blank_lines == 1) problems.add(line, "blank line ignored");
+            continue;
+        }
+        LogicalLine l;
+        l.line = line;
+        if (phys.size() > kIcsMaxLineBytes) l.too_long = true;
+        else l.text.assign(phys);
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+// "NAME;P1=a;P2=\"b;c\",d:value" -> Prop. nullopt when there is no ':' or no name.
+std::optional<Prop> parse_content_line(const std::string& s, int line) {
+    Prop p;
+    p.line = line;
+    std::size_t i = 0;
+    while (i < s.size() && s[i] != ';' && s[i] != ':') ++i;
+    if (i == 0 || i >= s.size()) return std::nullopt;
+    p.name = upper(s.substr(0, i));
+    while (i < s.size() && s[i] == ';') {
+        ++i;
+        std::size_t eq = i;
+        while (eq < s.size() && s[eq] != '=' && s[eq] != ':' && s[eq] != ';') ++eq;
+        if (eq >= s.size()) return std::nullopt;
+        Param param;
+        param.name = upper(s.substr(i, eq - i));
+        if (s[eq] != '=') {  // a parameter without a value: tolerate
+            i = eq;
+            p.params.push_back(std::move(param));
+            continue;
+        }
+        i = eq + 1;
+        while (true) {
+            if (i < s.size() && s[i] == '"') {
+                std::size_t close = s.find('"', i + 1);
+                if (close == std::string::npos) return std::nullopt;
+                param.value.append(s, i + 1, close - i - 1);
+                i = close + 1;
+            } else {
+                std::size_t stop = i;
+                while (stop < s.size() && s[stop] != ';' && s[stop] != ':' && s[stop] != ',') ++stop;
+                param.value.append(s, i, stop - i);
+                i = stop;
+            }
+            if (i < s.size() && s[i] == ',') {
+                param.value += ',';
+                ++i;
+                continue;
+            }
+            break;
+        }
+        p.params.push_back(std::move(param));
+    }
+    if (i >= s.size() || s[i] != ':') return std::nullopt;
+    p.value = s.substr(i + 1);
+    return p;
+}
+
+std::string unescape_text(std::string_view v) {
+    std::string out;
+    out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v[i] == '\\' && i + 1 < v.size()) {
+            const char c = v[++i];
+            out += (c == 'n' || c == 'N') ? '\n' : c;
+        } else {
+            out += v[i];
+        }
+    }
+    return out;
+}
+
+// Splits a multi-valued TEXT on unescaped commas, then unescapes each value.
+std::vector<std::string> split_text_list(std::string_view v) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= v.size(); ++i) {
+        if (i < v.size() && v[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (i == v.size() || v[i] == ',') {
+            out.push_back(unescape_text(v.substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+// [SECTION] values: DATE, DATE-TIME, DURATION, frames
+
+struct Duration {
+    int days = 0;            // nominal days (and weeks)
+    long long seconds = 0;   // exact
+};
+
+std::optional<Duration> parse_duration_value(std::string_view v) {
+    Duration d;
+    if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
+        if (v[0] == '-') return std::nullopt;  // negative lengths make no programme item
+        v.remove_prefix(1);
+    }
+    if (v.empty() || (v[0] != 'P' && v[0] != 'p')) return std::nullopt;
+    v.remove_prefix(1);
+    bool time = false, any = false;
+    long long n = -1;
+    for (char c : v) {
+        if (c >= '0' && c <= '9') {
+            n = (n < 0 ? 0 : n) * 10 + (c - '0');
+            if (n > 100000000) return std::nullopt;
+            continue;
+        }
+        c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        if (c == 'T') {
+            if (time || n >= 0) return std::nullopt;
+            time = true;
+            continue;
+        }
+        if (n < 0) return std::nullopt;
+        if (!time && c == 'W') d.days += static_cast<int>(std::min<long long>(n * 7, 1000000));
+        else if (!time && c == 'D') d.days += static_cast<int>(std::min<long long>(n, 1000000));
+        else if (time && c == 'H') d.seconds += n * 3600;
+        else if (time && c == 'M') d.seconds += n * 60;
+        else if (time && c == 'S') d.seconds += n;
+        else return std::nullopt;
+        n = -1;
+        any = true;
+    }
+    if (!any || n >= 0) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+namespace ics_detail {
+
+std::optional<When> parse_when(std::string_view v) {
+    When w;
+    if (v.size() == 9 && (v[8] == 'Z' || v[8] == 'z')) v.remove_suffix(1);  // "20131210Z"
+    if (v.size() < 8 || !all_digits(v.substr(0, 8))) return std::nullopt;
+    w.date = {int_of(v.substr(0, 4)), int_of(v.substr(4, 2)), int_of(v.substr(6, 2))};
+    if (!is_valid_date(w.date)) return std::nullopt;
+    if (v.size() == 8) {
+        w.date_only = true;
+        return w;
+    }
+    if (v.size() < 15 || (v[8] != 'T' && v[8] != 't') || !all_digits(v.substr(9, 6))) return std::nullopt;
+    const int h = int_of(v.substr(9, 2)), m = int_of(v.substr(11, 2)), s = int_of(v.substr(13, 2));
+    if (h > 23 || m > 59 || s > 60) return std::nullopt;
+    w.seconds = h * 3600 + m * 60 + std::min(s, 59);
+    if (v.size() == 16 && (v[15] == 'Z' || v[15] == 'z')) w.utc = true;
+    else if (v.size() != 15) return std::nullopt;
+    return w;
+}
+
+UtcSeconds frame_to_utc(const Frame& f, const Date& d, int seconds) {
+    if (f.date_only || f.utc || !f.zone) return days_from_civil(d) * 86400 + seconds;
+    auto r = resolve_local(*f.zone, d, seconds / 60);
+    return (r ? r->utc : days_from_civil(d) * 86400) + seconds % 60;
+}
+
+void utc_to_frame(const Frame& f, UtcSeconds t, Date& d, int& seconds) {
+    if (f.date_only || f.utc || !f.zone) {
+        long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+        d = civil_from_days(days);
+        seconds = static_cast<int>(t - days * 86400);
+        return;
+    }
+    const ZonedTime z = to_local(*f.zone, t);
+    d = z.date;
+    seconds = z.minutes * 60 + z.seconds;
+}
+
+}  // namespace ics_detail
+
+namespace {
+
+// [SECTION] components: VCALENDAR, VTIMEZONE, VEVENT
+
+struct ZonePart {
+    bool daylight = false;
+    std::vector<Prop> props;
+};
+
+struct RawZone {
+    std::string tzid;
+    int line = 0;
+    std::vector<ZonePart> parts;
+};
+
+struct RawEvent {
+    int line = 0;
+    std::vector<Prop> props;
+    const Prop* first(std::string_view n) const {
+        for (const Prop& p : props)
+            if (p.name == n) return &p;
+        return nullptr;
+    }
+};
+
+struct Calendar {
+    std::vector<Prop> props;  // VCALENDAR's own
+    std::vector<RawZone> zones;
+    std::vector<RawEvent> events;
+    bool seen = false;
+    bool too_many_events = false;
+};
+
+void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Problems& problems) {
+    struct Open {
+        std::string name;
+        int line;
+    };
+    std::vector<Open> stack;
+    for (const LogicalLine& l : lines) {
+        if (l.too_long) {
+            problems.add(l.line, "line longer than " + std::to_string(kIcsMaxLineBytes / 1024) + " KiB ignored");
+            continue;
+        }
+        auto prop = parse_content_line(l.text, l.line);
+        if (!prop) {
+            problems.add(l.line, "not a content line (NAME:value), ignored");
+            continue;
+        }
+        if (prop->name == "BEGIN") {
+            const std::string what = upper(prop->value);
+            if (stack.empty() && what != "VCALENDAR") {
+                problems.add(l.line, "BEGIN:" + what + " outside a VCALENDAR, ignored");
+            }
+            if (stack.size() >= 16) {
+                problems.add(l.line, "components nested too deeply", true);
+                return;
+            }
+            const std::string parent = stack.empty() ? std::string() : stack.back().name;
+            if (what == "VCALENDAR") cal.seen = true;
+            if (parent == "VCALENDAR" && what == "VEVENT") {
+                if (cal.events.size() >= kIcsMaxEvents) {
+                    cal.too_many_events = true;
+                    problems.add(l.line, "more than " + std::to_string(kIcsMaxEvents) + " events", true);
+                    return;
+                }
+                cal.events.push_back({l.line, {}});
+            } else if (parent == "VCALENDAR" && what == "VTIMEZONE") {
+                cal.zones.push_back({{}, l.line, {}});
+            } else if (parent == "VTIMEZONE" && (what == "STANDARD" || what == "DAYLIGHT") && !cal.zones.empty()) {
+                cal.zones.back().parts.push_back({what == "DAYLIGHT", {}});
+            }
+            stack.push_back({what, l.line});
+            continue;
+        }
+        if (prop->name == "END") {
+            const std::string what = upper(prop->value);
+            auto it = std::find_if(stack.rbegin(), stack.rend(), [&](const Open& o) { return o.name == what; });
+            if (it == stack.rend()) {
+                problems.add(l.line, "END:" + what + " without BEGIN:" + what + ", ignored");
+                continue;
+            }
+            while (!stack.empty() && stack.back().name != what) {
+                problems.add(stack.back().line, "BEGIN:" + stack.back().name + " is closed by END:" + what + " at line " +
+                                                    std::to_string(l.line));
+                stack.pop_back();
+            }
+            stack.pop_back();
+            continue;
+        }
+        if (stack.empty()) {
+            problems.add(l.line, prop->name + " outside a VCALENDAR, ignored");
+            continue;
+        }
+        const std::string& top = stack.back().name;
+        const std::string parent = stack.size() >= 2 ? stack[stack.size() - 2].name : std::string();
+        if (top == "VEVENT" && parent == "VCALENDAR") cal.events.back().props.push_back(std::move(*prop));
+        else if (top == "VCALENDAR") cal.props.push_back(std::move(*prop));
+        else if (top == "VTIMEZONE" && parent == "VCALENDAR") {
+            if (prop->name == "TZID") cal.zones.back().tzid = prop->value;
+        } else if ((top == "STANDARD" || top == "DAYLIGHT") && parent == "VTIMEZONE" && !cal.zones.empty() &&
+                   !cal.zones.back().parts.empty())
+            cal.zones.back().parts.back().props.push_back(std::move(*prop));
+        // anything else (VALARM, VTODO, X- components) is ignored
+    }
+    for (const Open& o : stack) problems.add(o.line, "BEGIN:" + o.name + " is never closed");
+}
+
+// [SECTION] zones: IANA names and VTIMEZONEs we do not know
+
+std::optional<TimeZone> known_zone(std::string_view tzid) {
+    if (auto z = find_time_zone(tzid)) return z;
+    // "/mozilla.org/20050126_1/Europe/Berlin", "/Europe/Berlin": try each tail.
+    for (std::size_t pos = tzid.find('/'); pos != std::string_view::npos; pos = tzid.find('/', pos + 1))
+        if (auto z = find_time_zone(tzid.substr(pos + 1))) return z;
+    return std::nullopt;
+}
+
+std::optional<int> parse_offset(std::string_view v) {
+    if (v.size() != 5 && v.size() != 7) return std::nullopt;
+    if ((v[0] != '+' && v[0] != '-') || !all_digits(v.substr(1))) return std::nullopt;
+    int s = int_of(v.substr(1, 2)) * 3600 + int_of(v.substr(3, 2)) * 60 + (v.size() == 7 ? int_of(v.substr(5, 2)) : 0);
+    return v[0] == '-' ? -s : s;
+}
+
+// POSIX offset text for seconds east of UTC ("-1", "7:41", "-5:45").
+std::string posix_offset(int east) {
+    int west = -east;
+    std::string out = west < 0 ? "-" : "";
+    int a = west < 0 ? -west : west;
+    out += std::to_string(a / 3600);
+    if (a % 3600) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, ":%02d", a / 60 % 60);
+        out += buf;
+        if (a % 60) std::snprintf(buf, sizeof buf, ":%02d", a % 60), out += buf;
+    }
+    return out;
+}
+
+std::string posix_name(int east) {
+    char buf[16];
+    const int a = east < 0 ? -east : east;
+    std::snprintf(buf, sizeof buf, "<%c%02d%02d>", east < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    return buf;
+}
+
+// "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" + DTSTART "19700329T020000" -> "M3.5.0/2:00:00".
+std::optional<std::string> posix_transition(const ZonePart& part) {
+    std::string rrule, dtstart;
+    for (const Prop& p : part.props) {
+        if (p.name == "RRULE") rrule = upper(p.value);
+        if (p.name == "DTSTART") dtstart = p.value;
+    }
+    auto w = parse_when(dtstart);
+    if (!w || rrule.find("FREQ=YEARLY") == std::string::npos) return std::nullopt;
+    int month = 0, week = 0, wd = -1;
+    static const char* names[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+    std::size_t pos = 0;
+    while (pos <= rrule.size()) {
+        std::size_t end = rrule.find(';', pos);
+        if (end == std::string::npos) end = rrule.size();
+        std::string_view part_text = std::string_view(rrule).substr(pos, end - pos);
+        if (part_text.substr(0, 8) == "BYMONTH=") {
+            auto v = part_text.substr(8);
+            if (!all_digits(v) || v.empty() || v.size() > 2) return std::nullopt;
+            month = int_of(v);
+        } else if (part_text.substr(0, 6) == "BYDAY=") {
+            auto v = part_text.substr(6);
+            if (v.size() < 3) return std::nullopt;
+            std::string_view n = v.substr(0, v.size() - 2);
+            for (int i = 0; i < 7; ++i)
+                if (v.substr(v.size() - 2) == names[i]) wd = i;
+            if (n == "-1") week = 5;
+            else if (n.size() == 1 && n[0] >= '1' && n[0] <= '4') week = n[0] - '0';
+            else if (n.size() == 2 && n[0] == '+' && n[1] >= '1' && n[1] <= '4') week = n[1] - '0';
+            else return std::nullopt;
+        } else if (!part_text.empty() && part_text.substr(0, 5) != "FREQ=" && part_text.substr(0, 5) != "WKST=" &&
+                   part_text.substr(0, 9) != "INTERVAL=") {
+            return std::nullopt;  // UNTIL (a rule that ended), BYMONTHDAY, ...
+        }
+        pos = end + 1;
+    }
+    if (month < 1 || month > 12 || week == 0 || wd < 0) return std::nullopt;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "M%d.%d.%d/%d:%02d:%02d", month, week, wd, w->seconds / 3600, w->seconds / 60 % 60,
+                  w->seconds % 60);
+    return std::string(buf);
+}
+
+// A VTIMEZONE we have no IANA rule for -> a zone from its own parts.
+std::optional<TimeZone> zone_from_vtimezone(const RawZone& z, Problems& problems) {
+    const ZonePart* latest[2] = {nullptr, nullptr};  // STANDARD, DAYLIGHT with the latest DTSTART
+    std::string latest_start[2];
+    for (const ZonePart& part : z.parts) {
+        std::string dtstart;
+        for (const Prop& p : part.props)
+            if (p.name == "DTSTART") dtstart = p.value;
+        const int k = part.daylight ? 1 : 0;
+        if (!latest[k] || dtstart >= latest_start[k]) latest[k] = &part, latest_start[k] = dtstart;
+    }
+    auto offset_to = [](const ZonePart* part) -> std::optional<int> {
+        if (!part) return std::nullopt;
+        for (const Prop& p : part->props)
+            if (p.name == "TZOFFSETTO") return parse_offset(p.value);
+        return std::nullopt;
+    };
+    auto std_off = offset_to(latest[0]);
+    auto dst_off = offset_to(latest[1]);
+    if (!std_off && dst_off && !latest[0]) std_off = dst_off, dst_off.reset();  // only DAYLIGHT parts
+    if (!std_off) {
+        problems.add(z.line, "VTIMEZONE " + z.tzid + " has no usable TZOFFSETTO");
+        return std::nullopt;
+    }
+    std::string rule = posix_name(*std_off) + posix_offset(*std_off);
+    if (dst_off && latest[0] && latest[1]) {
+        auto on = posix_transition(*latest[1]);
+        auto off = posix_transition(*latest[0]);
+        if (on && off) {
+            rule += posix_name(*dst_off) + posix_offset(*dst_off) + "," + *on + "," + *off;
+        } else {
+            problems.add(z.line, "VTIMEZONE " + z.tzid + ": its daylight-saving rule is not a yearly weekday rule; "
+                                 "its standard offset " + posix_name(*std_off) + " is used all year");
+        }
+    }
+    return time_zone_from_posix(z.tzid, rule);
+}
+
+// [SECTION] events -> instances -> items, days, rounds
+
+struct Instance {
+    UtcSeconds start = 0, end = 0;  // timed
+    Date first_date, end_date;      // all-day: [first_date, end_date)
+    bool all_day = false;
+    const RawEvent* event = nullptr;
+};
+
+struct Reader {
+    const Calendar& cal;
+    Problems& problems;
+    std::map<std::string, std::optional<TimeZone>> zones;  // TZID -> zone (nullopt: unknown)
+    TimeZone doc_zone;
+
+    const TimeZone* zone_for(const std::string& tzid, int line) {
+        auto it = zones.find(tzid);
+        if (it == zones.end()) {
+            std::optional<TimeZone> z = known_zone(tzid);
+            if (!z) {
+                for (const RawZone& rz : cal.zones)
+                    if (rz.tzid == tzid) {
+                        z = zone_from_vtimezone(rz, problems);
+                        if (z) problems.add(rz.line, "TZID " + tzid + " is not a known time zone; its VTIMEZONE's offsets are used");
+                        break;
+                    }
+                if (!z) problems.add(line, "TZID " + tzid + " is unknown and has no usable VTIMEZONE; read in " + doc_zone.name);
+            }
+            it = zones.emplace(tzid, std::move(z)).first;
+        }
+        return it->second ? &*it->second : &doc_zone;
+    }
+
+    // The frame of a DATE/DATE-TIME property.
+    std::optional<std::pair<When, Frame>> when_of(const Prop& p) {
+        auto w = parse_when(p.value);
+        const std::string* value_type = p.param("VALUE");
+        if (!w) {
+            problems.add(p.line, p.name + " \"" + p.value.substr(0, 40) + "\" is not a date or date-time");
+            return std::nullopt;
+        }
+        if (value_type && upper(*value_type) == "DATE" && !w->date_only) w->date_only = true, w->seconds = 0;
+        Frame f;
+        if (w->date_only) f.date_only = true;
+        else if (w->utc) f.utc = true;
+        else if (const std::string* tzid = p.param("TZID")) f.zone = zone_for(*tzid, p.line);
+        else f.zone = &doc_zone;  // floating: the calendar's zone
+        return std::make_pair(*w, f);
+    }
+
+    void instances_of(const RawEvent& e, std::vector<Instance>& out,
+                      const std::map<std::string, std::set<UtcSeconds>>& overridden) {
+        const Prop* dtstart = e.first("DTSTART");
+        if (!dtstart) {
+            problems.add(e.line, "VEVENT without DTSTART skipped");
+            return;
+        }
+        auto start = when_of(*dtstart);
+        if (!start) return;
+        const auto [sw, frame] = *start;
+        // Length: DTEND, else DURATION, else one day (DATE) or none (DATE-TIME).
+        Duration length;
+        bool end_is_abs = false;
+        UtcSeconds abs_end = 0;
+        Date end_date;
+        if (const Prop* dtend = e.first("DTEND")) {
+            if (auto end = when_of(*dtend)) {
+                if (sw.date_only) end_date = end->first.date;
+                else abs_end = frame_to_utc(end->second, end->first.date, end->first.seconds), end_is_abs = true;
+            }
+        } else if (const Prop* dur = e.first("DURATION")) {
+            if (auto d = parse_duration_value(dur->value)) length = *d;
+            else problems.add(dur->line, "DURATION \"" + dur->value.substr(0, 40) + "\" is not a duration");
+        } else if (sw.date_only) {
+            length.days = 1;
+        }
+        const UtcSeconds start_utc = frame_to_utc(frame, sw.date, sw.seconds);
+        long long exact_len = 0;  // seconds, for timed events
+        int day_len = 1;          // days, for all-day events
+        if (sw.date_only) {
+            day_len = end_date.is_set() ? static_cast<int>(days_from_civil(end_date) - days_from_civil(sw.date))
+                                        : length.days + static_cast<int>(length.seconds / 86400);
+            day_len = std::clamp(day_len, 1, 366);
+        } else if (end_is_abs) {
+            exact_len = std::max<long long>(0, abs_end - start_utc);
+        } else {
+            // Nominal days keep the wall-clock time (3.3.6), then the exact part.
+            exact_len = frame_to_utc(frame, add_days(sw.date, length.days), sw.seconds) - start_utc + length.seconds;
+            exact_len = std::max<long long>(0, exact_len);
+        }
+
+        // The instance dates in the DTSTART's frame.
+        std::vector<Date> dates{sw.date};
+        bool first_rule = true;
+        for (const Prop& p : e.props) {
+            if (p.name != "RRULE") continue;
+            Expansion x = expand_rrule(p.value, frame, sw.date, sw.seconds, kIcsMaxInstances, kIcsMaxRecurrenceDays);
+            if (!x.message.empty()) problems.add(p.line, x.message);
+            if (x.truncated)
+                problems.add(p.line, "recurrence cut off after " + std::to_string(x.dates.size()) +
+                                         " occurrences (at most " + std::to_string(kIcsMaxInstances) + " or " +
+                                         std::to_string(kIcsMaxRecurrenceDays / 366) + " years are imported)");
+            if (!first_rule) problems.add(p.line, "several RRULEs (deprecated in RFC 5545): their occurrences are united");
+            first_rule = false;
+            dates.insert(dates.end(), x.dates.begin(), x.dates.end());
+        }
+        std::vector<UtcSeconds> starts;  // timed instances as instants
+        auto date_of = [&](const When& w, const Frame& f) {
+            if (sw.date_only || w.date_only) return w.date;
+            Date d;
+            int s;
+            utc_to_frame(frame, frame_to_utc(f, w.date, w.seconds), d, s);
+            return d;
+        };
+        for (const Prop& p : e.props) {
+            if (p.name != "RDATE" && p.name != "EXDATE") continue;
+            const std::string* vt = p.param("VALUE");
+            if (vt && upper(*vt) == "PERIOD") {
+                problems.add(p.line, p.name + " with PERIOD values ignored");
+                continue;
+            }
+            std::size_t pos = 0;
+            int n = 0;
+            while (pos <= p.value.size() && n++ < kIcsMaxInstances) {
+                std::size_t comma = p.value.find(',', pos);
+                if (comma == std::string::npos) comma = p.value.size();
+                Prop one = p;
+                one.value = p.value.substr(pos, comma - pos);
+                pos = comma + 1;
+                auto w = when_of(one);
+                if (!w) continue;
+                if (p.name == "RDATE") {
+                    if (sw.date_only || w->first.date_only) dates.push_back(date_of(w->first, w->second));
+                    else starts.push_back(frame_to_utc(w->second, w->first.date, w->first.seconds));
+                } else if (sw.date_only || w->first.date_only) {
+                    const Date d = date_of(w->first, w->second);
+                    std::erase(dates, d);
+                } else {
+                    const UtcSeconds t = frame_to_utc(w->second, w->first.date, w->first.seconds);
+                    std::erase_if(dates, [&](const Date& d) { return frame_to_utc(frame, d, sw.seconds) == t; });
+                }
+            }
+        }
+        std::sort(dates.begin(), dates.end());
+        dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+        for (const Date& d : dates) starts.push_back(sw.date_only ? days_from_civil(d) * 86400 : frame_to_utc(frame, d, sw.seconds));
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+        if (starts.size() > static_cast<std::size_t>(kIcsMaxInstances)) starts.resize(kIcsMaxInstances);
+
+        const Prop* uid = e.first("UID");
+        const std::set<UtcSeconds>* replaced = nullptr;
+        if (uid) {
+            auto it = overridden.find(uid->value);
+            if (it != overridden.end()) replaced = &it->second;
+        }
+        for (UtcSeconds s : starts) {
+            if (replaced && replaced->count(s)) continue;  // a RECURRENCE-ID event stands in for it
+            Instance in;
+            in.event = &e;
+            if (sw.date_only) {
+                in.all_day = true;
+                in.first_date = civil_from_days(s / 86400);
+                in.end_date = add_days(in.first_date, day_len);
+            } else {
+                in.start = s;
+                in.end = s + exact_len;
+            }
+            out.push_back(in);
+        }
+    }
+
+    // The instant (or date as days*86400) a RECURRENCE-ID names.
+    std::optional<UtcSeconds> recurrence_id(const RawEvent& e) {
+        const Prop* rid = e.first("RECURRENCE-ID");
+        if (!rid) return std::nullopt;
+        auto w = when_of(*rid);
+        if (!w) return std::nullopt;
+        if (w->first.date_only) return days_from_civil(w->first.date) * 86400;
+        return frame_to_utc(w->second, w->first.date, w->first.seconds);
+    }
+};
+
+std::string hash_id(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "ics-%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+Status status_of(const RawEvent& e) {
+    const Prop* p = e.first("STATUS");
+    if (!p) return Status::confirmed;
+    const std::string v = upper(p->value);
+    if (v == "TENTATIVE") return Status::tentative;
+    if (v == "CANCELLED") return Status::cancelled;
+    return Status::confirmed;
+}
+
+// The kind from CATEGORIES (our own exports write the kind's name); other
+// categories are listed in `rest`.
+ItemKind kind_of(const RawEvent& e, std::string& rest) {
+    ItemKind kind = ItemKind::other;
+    bool found = false;
+    for (const Prop& p : e.props) {
+        if (p.name != "CATEGORIES") continue;
+        for (const std::string& c : split_text_list(p.value)) {
+            std::string lower = c;
+            for (char& ch : lower)
+                if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            auto k = item_kind_from_string(lower);
+            if (k && *k != ItemKind::round && !found) kind = *k, found = true;
+            else if (lower != "session" && !c.empty()) rest += (rest.empty() ? "" : "; ") + c;
+        }
+    }
+    return kind;
+}
+
+// DESCRIPTION, plus the categories that are not a kind ("Categories: A; B").
+std::string description_of(const RawEvent& e, const std::string& categories) {
+    const Prop* p = e.first("DESCRIPTION");
+    std::string d = p ? unescape_text(p->value) : std::string();
+    if (!categories.empty()) d += (d.empty() ? "" : "\n\n") + std::string("Categories: ") + categories;
+    return d;
+}
+
+struct Piece {
+    Date date;
+    Minutes start = 0, duration = 0;
+    const RawEvent* event = nullptr;
+    std::size_t order = 0;
+};
+
+}  // namespace
+
+bool looks_like_ics(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    const std::size_t i = text.find_first_not_of(" \t\r\n");
+    if (i == std::string_view::npos) return false;
+    text.remove_prefix(i);
+    return text.size() >= 15 && upper(text.substr(0, 15)) == "BEGIN:VCALENDAR";
+}
+
+ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
+    ReadResult result;
+    Problems problems{result.problems};
+    if (text.size() > kIcsMaxFileBytes) {
+        problems.add(0, "file is " + std::to_string(text.size() / (1024 * 1024)) + " MiB; at most " +
+                            std::to_string(kIcsMaxFileBytes / (1024 * 1024)) + " MiB can be imported", true);
+        return result;
+    }
+    try {
+        const std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+        if (!looks_like_ics(body)) {
+            problems.add(1, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)", true);
+            return result;
+        }
+        Calendar cal;
+        read_components(unfold(body, problems), cal, problems);
+        if (cal.too_many_events || std::any_of(result.problems.begin(), result.problems.end(),
+                                               [](const Problem& p) { return p.is_error; })) {
+            problems.finish();
+            return result;
+        }
+
+        // The calendar zone.
+        Reader reader{cal, problems, {}, {}};
+        std::optional<TimeZone> doc_zone;
+        for (const Prop& p : cal.props)
+            if (p.name == "X-WR-TIMEZONE" && !doc_zone) doc_zone = known_zone(p.value);
+        for (const RawEvent& e : cal.events) {
+            if (doc_zone) break;
+            if (const Prop* s = e.first("DTSTART"))
+                if (const std::string* tzid = s->param("TZID")) doc_zone = known_zone(*tzid);
+        }
+        if (!doc_zone) doc_zone = find_time_zone(options.default_zone);
+        if (!doc_zone) doc_zone = time_zone_from_posix("UTC", "UTC0");
+        reader.doc_zone = *doc_zone;
+
+        // RECURRENCE-ID overrides: which instants of which UID they replace.
+        std::map<std::string, std::set<UtcSeconds>> overridden;
+        for (const RawEvent& e : cal.events)
+            if (auto rid = reader.recurrence_id(e))
+                if (const Prop* uid = e.first("UID")) overridden[uid->value].insert(*rid);
+
+        std::vector<Instance> instances;
+        for (const RawEvent& e : cal.events) {
+            if (e.first("RECURRENCE-ID")) {
+                // An override: one instance at its own DTSTART, without its rules.
+                RawEvent single = e;
+                std::erase_if(single.props, [](const Prop& p) {
+                    return p.name == "RRULE" || p.name == "RDATE" || p.name == "EXDATE";
+                });
+                std::vector<Instance> one;
+                reader.instances_of(single, one, {});
+                for (Instance& in : one) in.event = &e, instances.push_back(in);
+            } else {
+                reader.instances_of(e, instances, overridden);
+            }
+            if (instances.size() > kIcsMaxItems) break;
+        }
+
+        // Instances -> pieces on local dates of the calendar zone.
+        std::vector<Piece> pieces;
+        const TimeZone& z = reader.doc_zone;
+        bool cut = false;
+        auto add = [&](const Date& d, Minutes start, Minutes duration, const RawEvent* e) {
+            if (pieces.size() >= kIcsMaxItems) return void(cut = true);
+            pieces.push_back({d, start, duration, e, pieces.size()});
+        };
+        for (const Instance& in : instances) {
+            if (in.all_day) {
+                for (Date d = in.first_date; d < in.end_date; d = add_days(d, 1)) add(d, 0, 1440, in.event);
+                continue;
+            }
+            const ZonedTime a = to_local(z, in.start), b = to_local(z, in.end);
+            const long long span_days = days_from_civil(b.date) - days_from_civil(a.date);
+            const Minutes minutes = static_cast<Minutes>((in.end - in.start) / 60);
+            if (span_days == 0 || (span_days == 1 && b.minutes <= 360) || (span_days == 1 && b.minutes == 0 && b.seconds == 0)) {
+                add(a.date, a.minutes, minutes, in.event);
+                continue;
+            }
+            // Longer than a late evening: one piece per date it touches.
+            for (long long k = 0; k <= span_days && k <= 366; ++k) {
+                const Date d = add_days(a.date, static_cast<int>(k));
+                const Minutes from = k == 0 ? a.minutes : 0;
+                const Minutes to = k == span_days ? b.minutes : 1440;
+                if (to > from) add(d, from, to - from, in.event);
+            }
+        }
+        if (cut) problems.add(0, "more than " + std::to_string(kIcsMaxItems) + " items: the rest is not imported");
+
+        // Pieces -> document.
+        Document doc;
+        doc.id = hash_id(text);
+        doc.event.time_zone = z.name;
+        doc.event.language = "en";
+        for (const Prop& p : cal.props) {
+            if (p.name == "X-WR-CALNAME" && doc.event.title.empty()) doc.event.title = unescape_text(p.value);
+            if (p.name == "X-WR-CALDESC" && doc.event.description.empty()) doc.event.description = unescape_text(p.value);
+        }
+        if (doc.event.title.empty()) {
+            if (!cal.events.empty())
+                if (const Prop* s = cal.events.front().first("SUMMARY")) doc.event.title = unescape_text(s->value);
+            if (doc.event.title.empty()) doc.event.title = "Imported calendar";
+        }
+        std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+            return std::tie(a.date, a.start) < std::tie(b.date, b.start);
+        });
+        std::map<std::string, std::string> room_ids;  // LOCATION text -> room id
+        auto room_for = [&](const RawEvent& e) -> std::string {
+            const Prop* loc = e.first("LOCATION");
+            if (!loc) return {};
+            std::string name = unescape_text(loc->value);
+            if (name.empty()) return {};
+            auto it = room_ids.find(name);
+            if (it != room_ids.end()) return it->second;
+            Room r;
+            r.id = "r-" + std::to_string(doc.rooms.size() + 1);
+            r.name = name;
+            doc.rooms.push_back(r);
+            room_ids.emplace(name, r.id);
+            return r.id;
+        };
+        auto text_of = [](const RawEvent& e, std::string_view name) {
+            const Prop* p = e.first(name);
+            return p ? unescape_text(p->value) : std::string();
+        };
+        int next_item = 0, next_session = 0;
+        for (std::size_t i = 0; i < pieces.size();) {
+            const Date date = pieces[i].date;
+            Day day;
+            day.date = date;
+            day.id = "d-" + format_iso_date(date);
+            std::size_t j = i;
+            while (j < pieces.size() && pieces[j].date == date) ++j;
+            day.start = pieces[i].start;
+            day.end = day.start;
+            for (std::size_t k = i; k < j;) {
+                // Equal start and length: parallel sessions of one round.
+                std::size_t m = k + 1;
+                // Only timed pieces: a day full of all-day events is no round.
+                if (pieces[k].duration < 1440)
+                    while (m < j && pieces[m].start == pieces[k].start && pieces[m].duration == pieces[k].duration) ++m;
+                Item it;
+                it.id = "i-" + std::to_string(++next_item);
+                it.start = pieces[k].start;
+                it.duration = std::min(pieces[k].duration, 7 * 24 * 60);
+                it.pinned = true;
+                if (m - k == 1) {
+                    const RawEvent& e = *pieces[k].event;
+                    std::string categories;
+                    it.title = text_of(e, "SUMMARY");
+                    it.kind = kind_of(e, categories);
+                    it.description = description_of(e, categories);
+                    it.status = status_of(e);
+                    it.room_id = room_for(e);
+                } else {
+                    it.kind = ItemKind::round;
+                    it.title = "Parallel sessions";
+                    for (std::size_t n = k; n < m; ++n) {
+                        const RawEvent& e = *pieces[n].event;
+                        Session s;
+                        s.id = "s-" + std::to_string(++next_session);
+                        s.title = text_of(e, "SUMMARY");
+                        if (s.title.empty()) s.title = "(no title)";
+                        std::string categories;
+                        kind_of(e, categories);
+                        s.description = description_of(e, categories);
+                        s.status = status_of(e);
+                        s.room_id = room_for(e);
+                        it.sessions.push_back(std::move(s));
+                    }
+                }
+                if (it.title.empty()) it.title = "(no title)";
+                day.end = std::max(day.end, it.end());
+                day.items.push_back(std::move(it));
+                k = m;
+            }
+            doc.days.push_back(std::move(day));
+            i = j;
+        }
+        if (cal.events.empty()) problems.add(0, "the calendar holds no events");
+        problems.finish();
+        result.document = std::move(doc);
+    } catch (const std::exception& e) {
+        // Only allocation failure can get here; report it instead of leaving the module.
+        result.document.reset();
+        problems.add(0, std::string("import failed: ") + e.what(), true);
+    }
+    return result;
+}
+
+ReadResult read_ics_file(const std::string& path, const IcsReadOptions& options) {
+    ReadResult result;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.problems.push_back({"", "cannot open " + path, true});
+        return result;
+    }
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size > static_cast<std::streamoff>(kIcsMaxFileBytes)) {
+        result.problems.push_back({"", "file is larger than " + std::to_string(kIcsMaxFileBytes / (1024 * 1024)) +
+                                           " MiB", true});
+        return result;
+    }
+    in.seekg(0, std::ios::beg);
+    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(size, 0)), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    return read_ics(text, options);
+}
+
+}  // namespace dagdeel
