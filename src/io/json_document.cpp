@@ -68,6 +68,11 @@ ReadResult read_json(std::string_view text) {
             locate(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
             result.problems.push_back(std::move(p));
             return result;
+        } catch (const nlohmann::json::out_of_range&) {
+            // 406: a number beyond a double ("1e309", a million digits). Its
+            // what() quotes the whole literal, so say it in our own words.
+            result.problems.push_back({"", "a number is too large to read (beyond 1.8e308)", true});
+            return result;
         }
         bool duplicate_keys = false;
         for (const auto& p : result.problems) duplicate_keys |= p.is_error;
