@@ -21,6 +21,7 @@ enum class Lang { nl, en };
 
 struct Options {
     Lang lang = Lang::en;
+    bool lang_set = false;          // --lang given: also the language of announcements
     std::vector<std::string> args;  // positional arguments after the command
     std::string to;                 // --to FORMAT
     std::string out;                // -o FILE

@@ -6,8 +6,12 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <optional>
 
 #include "cli/cli.hpp"
+#include "io/announcement.hpp"
+#include "io/frab_json_writer.hpp"
+#include "io/frab_xml_writer.hpp"
 #include "io/ics_writer.hpp"
 
 namespace dagdeel::cli {
@@ -28,17 +32,54 @@ std::string write_ics_mode(const Document& d, IcsMode mode) {
     return std::move(r.text);
 }
 
+// nullopt: the document cannot be written in this format (the writer has
+// printed why); convert then exits 2.
 struct Format {
     const char* name;
-    std::function<std::string(const Document&)> write;
+    std::function<std::optional<std::string>(const Document&, const Options&)> write;
 };
+
+// Announcements are in the document's language unless --lang says otherwise.
+AnnouncementOptions announcement_options(const Document& d, const Options& opt) {
+    AnnouncementOptions o;
+    o.language = opt.lang_set ? (opt.lang == Lang::nl ? AnnouncementLanguage::nl : AnnouncementLanguage::en)
+                              : announcement_language_for(d);
+    return o;
+}
+
+std::optional<std::string> write_designs(const Document& d, const Options& opt, AnnouncementFormat f) {
+    if (d.designs.empty()) {
+        std::cerr << tr(opt.lang, "fout  designs  de planning bevat geen workshopontwerp\n",
+                        "error  designs  the plan holds no workshop design\n");
+        return std::nullopt;
+    }
+    std::string text;
+    for (const WorkshopDesign& w : d.designs) text += write_design_announcement(d, w, f, announcement_options(d, opt));
+    return text;
+}
+
+std::optional<std::string> report_frab(FrabExport r) {
+    for (const Problem& p : r.problems)
+        std::cerr << (p.is_error ? "error" : "warning") << "  " << (p.path.empty() ? "-" : p.path) << "  " << p.message
+                  << "\n";
+    if (!r.ok()) return std::nullopt;
+    return std::move(r.text);
+}
 
 const std::vector<Format>& formats() {
     static const std::vector<Format> list = {
-        {"json", [](const Document& d) { return write_json(d); }},
-        {"ics", [](const Document& d) { return write_ics_mode(d, IcsMode::whole_event); }},
-        {"ics-items", [](const Document& d) { return write_ics_mode(d, IcsMode::per_item); }},
-        {"ics-personal", [](const Document& d) { return write_ics_mode(d, IcsMode::personal); }},
+        {"json", [](const Document& d, const Options&) { return write_json(d); }},
+        {"ics", [](const Document& d, const Options&) { return write_ics_mode(d, IcsMode::whole_event); }},
+        {"ics-items", [](const Document& d, const Options&) { return write_ics_mode(d, IcsMode::per_item); }},
+        {"ics-personal", [](const Document& d, const Options&) { return write_ics_mode(d, IcsMode::personal); }},
+        {"md", [](const Document& d, const Options& o) { return write_announcement(d, AnnouncementFormat::markdown, announcement_options(d, o)); }},
+        {"txt", [](const Document& d, const Options& o) { return write_announcement(d, AnnouncementFormat::text, announcement_options(d, o)); }},
+        {"html", [](const Document& d, const Options& o) { return write_announcement(d, AnnouncementFormat::html, announcement_options(d, o)); }},
+        {"design-md", [](const Document& d, const Options& o) { return write_designs(d, o, AnnouncementFormat::markdown); }},
+        {"design-txt", [](const Document& d, const Options& o) { return write_designs(d, o, AnnouncementFormat::text); }},
+        {"design-html", [](const Document& d, const Options& o) { return write_designs(d, o, AnnouncementFormat::html); }},
+        {"frab-xml", [](const Document& d, const Options&) { return report_frab(write_frab_xml(d)); }},
+        {"frab-json", [](const Document& d, const Options&) { return report_frab(write_frab_json(d)); }},
     };
     return list;
 }
@@ -67,7 +108,13 @@ int cmd_convert(const Options& opt) {
     }
     auto doc = read_document(opt.args[0], opt.lang);
     if (!doc) return exit_unreadable;
-    const std::string text = format->write(*doc);
+    const std::optional<std::string> written = format->write(*doc, opt);
+    if (!written) {
+        std::cerr << opt.args[0] << ": " << tr(opt.lang, "kan niet geschreven worden als ", "cannot be written as ")
+                  << opt.to << "\n";
+        return exit_unreadable;
+    }
+    const std::string& text = *written;
     if (opt.out.empty() || opt.out == "-") {
         std::cout << text;
         std::cout.flush();

@@ -22,8 +22,12 @@ struct Command {
 constexpr Command kCommands[] = {
     {"check", cmd_check, "check BESTAND               controleer een planning (exit 0 geen fouten, 1 fouten, 2 onleesbaar)",
      "check FILE                  check a plan (exit 0 no errors, 1 errors, 2 unreadable)"},
-    {"convert", cmd_convert, "convert BESTAND --to json [-o UIT]  schrijf een planning opnieuw (standaard naar stdout)",
-     "convert FILE --to json [-o OUT]     rewrite a plan (stdout by default)"},
+    {"convert", cmd_convert, "convert BESTAND --to FORMAAT [-o UIT]  schrijf een planning opnieuw (standaard naar stdout);\n"
+     "      FORMAAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
+     "      frab-xml, frab-json; --lang nl|en kiest ook de taal van de aankondiging",
+     "convert FILE --to FORMAT [-o OUT]     rewrite a plan (stdout by default);\n"
+     "      FORMAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
+     "      frab-xml, frab-json; --lang nl|en also picks the announcement's language"},
 };
 
 void print_help(Lang lang) {
@@ -64,6 +68,7 @@ int main(int argc, char** argv) {
                 return exit_unreadable;
             }
             opt.lang = l == "nl" ? Lang::nl : Lang::en;
+            opt.lang_set = true;
         } else if (a == "--to") {
             if (!value(opt.to)) return std::cerr << "--to FORMAT\n", exit_unreadable;
         } else if (a == "-o" || a == "--output") {
