@@ -836,7 +836,9 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
             }
             const ZonedTime a = to_local(z, in.start), b = to_local(z, in.end);
             const long long span_days = days_from_civil(b.date) - days_from_civil(a.date);
-            const Minutes minutes = static_cast<Minutes>((in.end - in.start) / 60);
+            // Civil minutes, as the model counts them (start + duration on the
+            // clock): an hour that repeats in autumn is not counted twice.
+            const Minutes minutes = static_cast<Minutes>(span_days * 1440 + b.minutes - a.minutes);
             if (span_days == 0 || (span_days == 1 && b.minutes <= 360) || (span_days == 1 && b.minutes == 0 && b.seconds == 0)) {
                 add(a.date, a.minutes, minutes, in.event);
                 continue;
