@@ -551,7 +551,11 @@ void add_design_facts(std::vector<Block>& blocks, const WorkshopDesign& d, Annou
     Block b;
     b.kind = BlockKind::facts;
     b.facts.push_back({w.format, plain(d.format == WorkshopFormat::in_company ? w.in_company : w.open)});
-    if (!d.target_groups.empty()) b.facts.push_back({w.target_groups, plain(join_list(d.target_groups, lang))});
+    if (!d.target_groups.empty()) {
+        std::string groups;
+        for (const std::string& g : d.target_groups) groups += (groups.empty() ? "" : ", ") + g;
+        b.facts.push_back({w.target_groups, plain(groups)});
+    }
     if (d.max_participants > 0) b.facts.push_back({w.max_participants_label, plain(std::to_string(d.max_participants))});
     if (d.days > 0) b.facts.push_back({w.days, plain(std::to_string(d.days))});
     if (d.duration > 0) {
@@ -624,7 +628,8 @@ Outline outline_for_design(const Document& doc, const WorkshopDesign& d, const A
     o.title = trim(d.title);
     add_paragraphs(o.blocks, d.pitch, BlockKind::lead);
     add_design_facts(o.blocks, d, lang);
-    if (!trim(d.description).empty()) add_heading(o.blocks, w.what_to_expect);
+    if (!trim(d.description).empty())
+        add_heading(o.blocks, lang == AnnouncementLanguage::nl ? "Over deze workshop" : "About this workshop");
     add_paragraphs(o.blocks, d.description);
     if (!d.learning_questions.empty()) {
         Block b;
