@@ -577,7 +577,8 @@ struct Reader {
         }
         auto start = when_of(*dtstart);
         if (!start) return;
-        const auto [sw, frame] = *start;
+        const When sw = start->first;  // no structured binding: clang 14 cannot capture one
+        const Frame frame = start->second;
         // Length: DTEND, else DURATION, else one day (DATE) or none (DATE-TIME).
         Duration length;
         bool end_is_abs = false;
