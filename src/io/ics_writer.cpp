@@ -364,9 +364,15 @@ void write_vtimezone(Out& o, const Zone& z, int first_year, int last_year) {
     o.line("END", "VTIMEZONE");
 }
 
+// Local time with TZID, except in the hour that repeats when DST ends: RFC
+// 5545 reads such a time as its first occurrence, but parsers differ (pytz-
+// based ones take the second), so those instants are written in UTC, which
+// every reader takes the same way.
 void write_time(Out& o, const char* name, const Zone& z, UtcSeconds t) {
     if (!z.known) return o.line(name, ics_format_utc(t));
     const ZonedTime local = to_local(z.tz, t);
+    const auto back = resolve_local(z.tz, local.date, local.minutes);
+    if (!back || back->mapping != LocalMapping::unique) return o.line(name, ics_format_utc(t));
     o.line(std::string(name) + ";TZID=" + z.tz.name, ics_format_local(local.date, local.minutes, local.seconds));
 }
 

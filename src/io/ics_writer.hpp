@@ -19,7 +19,9 @@
 //    year instead, still without RDATE lists.
 //  * A local time is first resolved to an instant (time_zone.hpp's policy:
 //    gap -> forward, fall-back -> earlier) and the local time written is the
-//    one that instant shows, so every reader lands on the same instant.
+//    one that instant shows, so every reader lands on the same instant. An
+//    instant in the hour that repeats in autumn is written in UTC ("...Z"):
+//    readers disagree on which occurrence a repeated local time means.
 //    DTEND is the item's civil end (start + duration on the clock), so items
 //    that follow each other in the programme also follow each other across a
 //    DST change; items past midnight (start >= 24:00 or ending after it) run
