@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "io/frab_xml_reader.hpp"
 #include "io/ics_reader.hpp"
 
 namespace dagdeel::cli {
@@ -16,10 +17,19 @@ bool is_ics_file(const std::string& path) {
     in.read(head, sizeof head);
     return looks_like_ics(std::string_view(head, static_cast<std::size_t>(in.gcount())));
 }
+// frab/pentabarf schedule.xml: XML whose root element is <schedule>.
+bool is_frab_xml_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[4096];
+    in.read(head, sizeof head);
+    return looks_like_frab_xml(std::string_view(head, static_cast<std::size_t>(in.gcount())));
+}
 }  // namespace
 
 std::optional<Document> read_document(const std::string& path, Lang lang) {
-    ReadResult r = is_ics_file(path) ? read_ics_file(path) : read_json_file(path);
+    ReadResult r = is_ics_file(path)        ? read_ics_file(path)
+                   : is_frab_xml_file(path) ? read_frab_xml_file(path)
+                                            : read_json_file(path);
     for (const Problem& p : r.problems) {
         std::string where = p.path.empty() ? std::string("-") : p.path;
         if (p.line > 0) where = "line " + std::to_string(p.line) + ":" + std::to_string(p.column);
