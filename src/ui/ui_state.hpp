@@ -1,19 +1,50 @@
-// UI state: plain data apart from the document (selection, panes, language,
-// theme). Saved in the page's settings, never mixed into the model.
+// UI state: plain data apart from the document (selection, panes, zoom,
+// language, theme). Kept per session and in the page's settings; never part
+// of the model.
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace dagdeel::ui {
 
 enum class Language { nl, en };
 enum class Theme { light, dark };
+enum class MainTab { event, programme, timeline, people_rooms, designs, announcement };
+
+struct Selection {
+    std::string day_id;
+    std::string item_id;
+    std::string session_id;  // set when one session of a round is selected
+    bool empty() const { return item_id.empty(); }
+    friend bool operator==(const Selection&, const Selection&) = default;
+};
 
 struct UiState {
     Language language = Language::nl;
     Theme theme = Theme::light;
     bool fonts_dirty = true;  // rebuild the atlas (DPR or theme change)
-    std::string draft_title;  // the event title being typed
+
+    MainTab tab = MainTab::programme;
+    bool tab_requested = false;  // select `tab` in the tab bar next frame
+    Selection selection;
+    bool scroll_to_selection = false;  // e.g. after clicking a finding
+
+    // Pane sizes in CSS pixels, remembered in settings.
+    float left_width = 250;
+    float right_width = 380;
+    float findings_height = 150;
+    bool show_findings = true;
+
+    // Timeline view.
+    float timeline_pixels_per_minute = 1.6f;
+    std::string timeline_day_id;
+    std::vector<std::string> timeline_hidden_rooms;
+
+    // A short message in the status bar ("Gekopieerd", "Concept verwijderd").
+    std::string toast;
+    double toast_until_ms = 0;
+    bool toast_offers_undo_delete = false;
 };
 
 }  // namespace dagdeel::ui
