@@ -434,8 +434,10 @@ IcsWriteResult write_ics(const Document& doc, const IcsOptions& options) {
                          : p.status == Status::tentative ? "TENTATIVE"
                                                          : "CONFIRMED");
         if (!p.categories.empty()) o.text_prop("CATEGORIES", p.categories);
-        if (!organizer_email.empty())
-            o.line("ORGANIZER;CN=" + quoted_param(organizer_name), "mailto:" + organizer_email);
+        // iTIP's PUBLISH (RFC 5546 3.2.1) wants exactly one ORGANIZER. Without
+        // an e-mail address the value is a URN no mail client will write to.
+        o.line("ORGANIZER;CN=" + quoted_param(organizer_name),
+               organizer_email.empty() ? std::string("urn:dagdeel:organiser") : "mailto:" + organizer_email);
         if (contact) {
             o.text_prop("CONTACT", join({person_text(*contact), contact->email, contact->phone}, ", "));
         }

@@ -32,6 +32,10 @@
 //    the sum over the day's items and sessions). Bumping revisions when an
 //    item changes is the edit commands' job, not this writer's.
 //  * DTSTAMP comes from the options, so output is reproducible.
+//  * ORGANIZER (required once by iTIP PUBLISH): the registration contact, else
+//    the first contact, as mailto: when an e-mail is known (the person's or
+//    the registration address), else as "urn:dagdeel:organiser" with the
+//    name in CN; CONTACT repeats the person's name, e-mail and phone.
 // Days without a date cannot be placed on a calendar: they are skipped with a
 // warning. Never throws.
 #pragma once
