@@ -68,5 +68,11 @@ constexpr const char* PRICE = "\xef\x85\x93";  // U+F153 euro
 constexpr const char* TAG = "\xef\x80\xab";  // U+F02B
 constexpr const char* BOOK = "\xef\x80\xad";  // U+F02D announcement
 constexpr const char* DRAFTS = "\xef\x83\x85";  // U+F0C5
+constexpr const char* ZOOM_IN = "\xef\x80\x8e";  // U+F00E timeline zoom in
+constexpr const char* ZOOM_OUT = "\xef\x80\x90";  // U+F010 timeline zoom out
+constexpr const char* FILTER = "\xef\x82\xb0";  // U+F0B0 room filter
+constexpr const char* MERGE = "\xef\x81\xa6";  // U+F066 merge duplicates: compress
+constexpr const char* PLACE = "\xef\x89\xb1";  // U+F271 place in programme: calendar-plus
+constexpr const char* PREVIEW = "\xef\x81\xae";  // U+F06E preview: eye
 
 }  // namespace dagdeel::icons
