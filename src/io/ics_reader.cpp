@@ -173,15 +173,38 @@ std::optional<Prop> parse_content_line(const std::string& s, int line) {
     return p;
 }
 
+// Length of the valid UTF-8 sequence at s[i], 0 when it is not one
+// (overlong forms, surrogates and values past U+10FFFF are not valid).
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    const std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((b(i + k) & 0xC0) != 0x80) return 0;
+    if ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) > 0x9F) || (c == 0xF0 && b(i + 1) < 0x90) ||
+        (c == 0xF4 && b(i + 1) > 0x8F))
+        return 0;
+    return n;
+}
+
+// TEXT (3.3.11) unescaped; bytes that are not UTF-8 become U+FFFD, so that
+// what is imported is what the document saves (found by fuzz_ics).
 std::string unescape_text(std::string_view v) {
     std::string out;
     out.reserve(v.size());
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] == '\\' && i + 1 < v.size()) {
-            const char c = v[++i];
-            out += (c == 'n' || c == 'N') ? '\n' : c;
+        bool escaped = false;
+        if (v[i] == '\\' && i + 1 < v.size()) escaped = true, ++i;  // keep the escaped character
+        const std::size_t n = utf8_sequence(v, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+        } else if (n == 1) {
+            out += escaped && (v[i] == 'n' || v[i] == 'N') ? '\n' : v[i];
         } else {
-            out += v[i];
+            out.append(v.substr(i, n));
+            i += n - 1;
         }
     }
     return out;
