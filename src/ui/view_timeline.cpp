@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -267,8 +268,8 @@ void commit_drag(Draft& draft, const std::vector<Column>& cols, const Drag& d, c
     if (room_changed) {
         const std::string& room = cols[d.new_column].room_id;
         if (!d.session_id.empty()) {
-            if (Session* s = find_session(doc, d.session_id)) s->room_id = room;
-        } else if (Item* it = find_item(doc, d.item_id)) {
+            if (Session* s = session_ptr(doc, d.session_id)) s->room_id = room;
+        } else if (Item* it = item_ptr(doc, d.item_id)) {
             it->room_id = room;
         }
     }
@@ -444,6 +445,8 @@ void draw_timeline(Draft& draft, UiState& ui) {
     // Blocks.
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const Block* dragged = nullptr;
+    std::optional<Drag> finished;
+    std::string finished_name;
     for (const Block& b : blocks) {
         const Item& item = *b.item;
         const std::string key = b.session ? b.session->id : item.id;
@@ -497,7 +500,8 @@ void draw_timeline(Draft& draft, UiState& ui) {
         if (active && g_drag.active) dragged = &b;
         if (released && g_drag.active && g_drag.item_id == item.id) {
             if (g_drag.moved) {
-                commit_drag(draft, cols, g_drag, block_name(b));
+                finished = g_drag;  // committed after drawing: a commit replaces the day we iterate
+                finished_name = block_name(b);
             } else {
                 ui.selection = {day.id, item.id, b.session ? b.session->id : ""};
             }
@@ -597,6 +601,8 @@ void draw_timeline(Draft& draft, UiState& ui) {
         outer->AddText(ImVec2(gut_max.x - w - 6, y - line * 0.5f), muted, label.c_str());
     }
     outer->PopClipRect();
+
+    if (finished) commit_drag(draft, cols, *finished, finished_name);  // last: `day` and `blocks` point into the old document
 }
 
 }  // namespace dagdeel::ui
