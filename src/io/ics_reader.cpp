@@ -189,8 +189,9 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return n;
 }
 
-// TEXT (3.3.11) unescaped; bytes that are not UTF-8 become U+FFFD, so that
-// what is imported is what the document saves (found by fuzz_ics).
+// TEXT (3.3.11) unescaped; bytes that are not UTF-8 become U+FFFD and control
+// characters (other than tab) are dropped, so that what is imported is what
+// the document saves and what our writer can export (found by fuzz_ics).
 std::string unescape_text(std::string_view v) {
     std::string out;
     out.reserve(v.size());
@@ -201,7 +202,9 @@ std::string unescape_text(std::string_view v) {
         if (n == 0) {
             out += "\xEF\xBF\xBD";
         } else if (n == 1) {
-            out += escaped && (v[i] == 'n' || v[i] == 'N') ? '\n' : v[i];
+            const unsigned char c = static_cast<unsigned char>(v[i]);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) continue;  // CONTROL is not TEXT (3.3.11)
+            out += escaped && (c == 'n' || c == 'N') ? '\n' : v[i];
         } else {
             out.append(v.substr(i, n));
             i += n - 1;
@@ -798,6 +801,11 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
         const std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
         if (!looks_like_ics(body)) {
             problems.add(1, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)", true);
+            return result;
+        }
+        if (const std::size_t nul = body.find('\0'); nul != std::string_view::npos) {
+            const auto line = 1 + std::count(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+            problems.add(static_cast<int>(line), "contains a NUL byte: a binary or damaged file, not iCalendar text", true);
             return result;
         }
         Calendar cal;
