@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -235,9 +236,37 @@ private:
         stack_.pop_back();
     }
 
+    // XML 1.0 Char (2.2): UTF-8, and no control characters but tab, LF, CR.
+    // Checked up front so that no text reaches the Document that saving it
+    // would change (found by the hostile-input corpus: NUL and 0xFF bytes
+    // were imported silently).
+    void check_characters() {
+        const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s_[k]); };
+        for (std::size_t i = pos_; i < s_.size();) {
+            const unsigned char c = b(i);
+            std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n > 1 && i + n > s_.size()) n = 0;
+            for (std::size_t k = 1; n > 1 && k < n; ++k)
+                if ((b(i + k) & 0xC0) != 0x80) n = 0;
+            if (n > 2 && ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) > 0x9F) ||
+                          (c == 0xF0 && b(i + 1) < 0x90) || (c == 0xF4 && b(i + 1) > 0x8F)))
+                n = 0;
+            if (n == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                advance(i - pos_);
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02X", c);
+                return fail(n == 0 ? std::string("byte ") + hex + " is not UTF-8 (schedule.xml must be UTF-8)"
+                                   : std::string("control character ") + hex + " is not allowed in XML");
+            }
+            i += n;
+        }
+    }
+
     void try_parse() {
         if (s_.size() > kFrabMaxFileBytes) return fail("file larger than 50 MB");
         if (starts("\xEF\xBB\xBF")) pos_ = 3, line_start_ = 3;
+        check_characters();  // moves pos_ only when it fails
+        if (failed_) return;
         while (!failed_ && pos_ < s_.size()) {
             if (s_[pos_] == '<') {
                 if (starts("<?")) {
