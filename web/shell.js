@@ -10,7 +10,21 @@
   const call = (name, ...args) => {
     const M = window.Module;
     if (!M || !M['_' + name]) throw new Error('Dagdeel is not ready yet: await planner.ready');
-    return JSON.parse(M.UTF8ToString(M['_' + name](...args)));
+    // Strings go in as UTF-8 copies on the wasm heap, freed after the call.
+    const pointers = [];
+    const cArgs = args.map((a) => {
+      if (typeof a !== 'string') return a;
+      const n = M.lengthBytesUTF8(a) + 1;
+      const p = M._malloc(n);
+      M.stringToUTF8(a, p, n);
+      pointers.push(p);
+      return p;
+    });
+    try {
+      return JSON.parse(M.UTF8ToString(M['_' + name](...cArgs)));
+    } finally {
+      for (const p of pointers) M._free(p);
+    }
   };
 
   const showFatal = (text) => {
@@ -25,7 +39,18 @@
     ready,                                     // resolves after the first frame
     stats: () => call('dd_api_stats'),         // {frames, lastFrameMs, heapBytes}
     widgets: () => call('dd_api_widgets'),     // [{label, id, x, y, w, h}] drawn in the last frame
-    current: () => call('dd_api_current'),     // {id, title}
+    current: () => call('dd_api_current'),     // {id, title} of the open draft
+    // Loads a document (our JSON, .ics or frab schedule.xml, recognised by
+    // content) as a new draft: {ok, errors, warnings, id}.
+    open: (text) => call('dd_api_open', String(text)),
+    // The open draft as json | ics | ics-items | ics-personal | md | txt | html
+    // | frab-xml | frab-json; returns the text (throws with the reason on failure).
+    export: (format = 'json', language = '') => {
+      const r = call('dd_api_export', String(format), String(language));
+      if (!r.ok) throw new Error(r.error);
+      return r.text;
+    },
+    exportFile: (format = 'json', language = '') => call('dd_api_export', String(format), String(language)),
     updateAvailable: false,
   };
 

@@ -11,13 +11,14 @@
 #include "ui/i18n.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
-#include "ui/view_shell.hpp"
+#include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 
 namespace dagdeel::app {
 namespace {
 
 ui::UiState g_state;
+Workspace g_workspace;
 FrameStats g_stats;
 double g_last_time = 0;
 bool g_ready_announced = false;
@@ -30,7 +31,6 @@ void load_settings() {
     g_state.theme = platform::load_setting("theme") == "dark" ? ui::Theme::dark : ui::Theme::light;
 }
 
-const char* set_clipboard_hook_text = nullptr;
 void clipboard_set(void*, const char* text) { platform::set_clipboard_text(text ? text : ""); }
 const char* clipboard_get(void*) { return platform::clipboard_text().c_str(); }
 
@@ -47,7 +47,6 @@ bool init() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.SetClipboardTextFn = clipboard_set;
     io.GetClipboardTextFn = clipboard_get;
-    (void)set_clipboard_hook_text;
 
     load_settings();
     if (!platform::renderer_init("#canvas")) return false;
@@ -64,12 +63,9 @@ void frame() {
     const bool ratio_changed = platform::sync_canvas_size();
     const platform::CanvasSize size = platform::canvas_size();
     if (ratio_changed || g_state.fonts_dirty) {
-        const double t0 = platform::now_ms();
         ui::apply_theme(g_state.theme);
         ui::build_fonts(size.pixel_ratio);
-        const double t1 = platform::now_ms();
         platform::renderer_upload_fonts();
-        platform::log_line("fonts " + std::to_string(t1 - t0) + " upload " + std::to_string(platform::now_ms() - t1));
         g_state.fonts_dirty = false;
     }
     io.DisplaySize = ImVec2(size.css_width, size.css_height);
@@ -79,7 +75,7 @@ void frame() {
 
     ui::widget_registry_begin_frame();
     ImGui::NewFrame();
-    ui::draw_shell(g_state);
+    ui::draw_shell(g_workspace, g_state);
     ImGui::Render();
     ui::widget_registry_end_frame();
 
@@ -103,6 +99,7 @@ void frame() {
 }
 
 const FrameStats& stats() { return g_stats; }
-std::string current_title() { return g_state.draft_title; }
+Workspace& workspace() { return g_workspace; }
+ui::UiState& ui_state() { return g_state; }
 
 }  // namespace dagdeel::app

@@ -1,8 +1,12 @@
-// The running app: owns the UI state and renders frames. main.cpp wires it to
-// the platform; js_api.cpp exposes parts of it to window.planner.
+// The running app: owns the workspace (drafts) and the UI state and renders
+// frames. main.cpp wires it to the platform; js_api.cpp exposes it to
+// window.planner.
 #pragma once
 
 #include <string>
+
+#include "edit/workspace.hpp"
+#include "ui/ui_state.hpp"
 
 namespace dagdeel::app {
 
@@ -14,6 +18,7 @@ struct FrameStats {
 bool init();
 void frame();
 const FrameStats& stats();
-std::string current_title();
+Workspace& workspace();
+ui::UiState& ui_state();
 
 }  // namespace dagdeel::app

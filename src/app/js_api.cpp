@@ -1,38 +1,35 @@
 // The C side of window.planner (web/shell.js builds the object around these).
-// Each function returns a JSON string owned by a static buffer, valid until
-// the next call: the JS side copies it at once.
+// Each function returns a JSON string in a static buffer, valid until the
+// next call: the JS side copies it at once. Nothing may throw out of here:
+// an exception escaping into JavaScript would stop the page.
 #include <emscripten/emscripten.h>
 #include <emscripten/heap.h>
 
-#include <cstdio>
+#include <ctime>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/app.hpp"
+#include "io/formats.hpp"
+#include "platform/platform.hpp"
 #include "ui/widget_registry.hpp"
 
 namespace {
+
 std::string g_result;
 
-std::string json_escape(const std::string& s) {
-    std::string out;
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') { out += '\\'; out += (char)c; }
-        else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
-        else out += (char)c;
-    }
-    return out;
+const char* reply(const nlohmann::json& j) {
+    g_result = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return g_result.c_str();
 }
+
 }  // namespace
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     const auto& s = dagdeel::app::stats();
-    char buf[200];
-    std::snprintf(buf, sizeof buf, "{\"frames\":%llu,\"lastFrameMs\":%.3f,\"heapBytes\":%zu}", s.frames,
-                  s.last_frame_ms, emscripten_get_heap_size());
-    g_result = buf;
-    return g_result.c_str();
+    return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {
@@ -41,8 +38,42 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_current() {
-    g_result = "{\"id\":null,\"title\":\"" + json_escape(dagdeel::app::current_title()) + "\"}";
-    return g_result.c_str();
+    dagdeel::Draft* d = dagdeel::app::workspace().active();
+    if (!d) return reply({{"id", nullptr}, {"title", ""}});
+    return reply({{"id", d->doc().id}, {"title", d->doc().event.title}});
+}
+
+// Loads any importable format as a new draft; the open draft is untouched.
+EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
+    try {
+        dagdeel::ReadResult r = dagdeel::read_any(text ? text : "");
+        nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
+        for (const dagdeel::Problem& p : r.problems)
+            (p.is_error ? errors : warnings).push_back(dagdeel::format_problem(p));
+        if (!r.document) return reply({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
+        dagdeel::Workspace& ws = dagdeel::app::workspace();
+        ws.add(std::move(*r.document));
+        dagdeel::app::ui_state().selection = {};
+        dagdeel::platform::request_frames(3);
+        return reply({{"ok", true}, {"errors", errors}, {"warnings", warnings}, {"id", ws.active()->doc().id}});
+    } catch (const std::exception& e) {
+        return reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
+    }
+}
+
+// Exports the open draft; {ok, text, fileName, mimeType} or {ok:false, error}.
+EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* language) {
+    try {
+        dagdeel::Draft* d = dagdeel::app::workspace().active();
+        if (!d) return reply({{"ok", false}, {"error", "no draft is open"}});
+        dagdeel::ExportResult r = dagdeel::export_as(d->doc(), format ? format : "json", language ? language : "",
+                                                     (long long)std::time(nullptr));
+        if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
+        return reply({{"ok", true}, {"text", r.text}, {"mimeType", r.mime_type},
+                      {"fileName", dagdeel::export_file_name(d->doc(), r.extension)}});
+    } catch (const std::exception& e) {
+        return reply({{"ok", false}, {"error", std::string("internal error: ") + e.what()}});
+    }
 }
 
 }  // extern "C"

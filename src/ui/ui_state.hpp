@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/model.hpp"
+
 namespace dagdeel::ui {
 
 enum class Language { nl, en };
@@ -29,10 +31,11 @@ struct UiState {
     bool tab_requested = false;  // select `tab` in the tab bar next frame
     Selection selection;
     bool scroll_to_selection = false;  // e.g. after clicking a finding
+    bool focus_inspector_title = false;  // Enter on a row: edit its title
 
     // Pane sizes in CSS pixels, remembered in settings.
-    float left_width = 250;
-    float right_width = 380;
+    float left_width = 230;
+    float right_width = 340;
     float findings_height = 150;
     bool show_findings = true;
 
@@ -40,6 +43,10 @@ struct UiState {
     float timeline_pixels_per_minute = 1.6f;
     std::string timeline_day_id;
     std::vector<std::string> timeline_hidden_rooms;
+
+    // Documents a view made (e.g. the next part of a series) that the shell
+    // opens as new drafts after drawing.
+    std::vector<Document> pending_new_documents;
 
     // A short message in the status bar ("Gekopieerd", "Concept verwijderd").
     std::string toast;

@@ -1,16 +1,19 @@
 // [SECTION] Menu bar
 // [SECTION] Status bar
-// [SECTION] Programme workspace
-#include "ui/view_shell.hpp"
-
+// [SECTION] Panes: drafts | tabs + findings | inspector
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
+
+#include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widget_registry.hpp"
+#include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
 namespace {
@@ -19,21 +22,97 @@ std::string icon_label(const char* icon, const char* text, const char* id) {
     return std::string(icon) + "  " + text + "###" + id;
 }
 
-void set_language_and_remember(UiState& state, Language l) {
-    state.language = l;
+void set_language_and_remember(UiState& ui, Language l) {
+    ui.language = l;
     set_language(l);
     platform::store_setting("language", l == Language::nl ? "nl" : "en");
 }
 
-void set_theme_and_remember(UiState& state, Theme t) {
-    state.theme = t;
-    state.fonts_dirty = true;  // the theme is applied with the atlas rebuild
+void set_theme_and_remember(UiState& ui, Theme t) {
+    ui.theme = t;
+    ui.fonts_dirty = true;  // the theme is applied with the atlas rebuild
     platform::store_setting("theme", t == Theme::light ? "light" : "dark");
 }
 
-// [SECTION] Menu bar ----------------------------------------------------------------
+void open_tab(UiState& ui, MainTab tab) {
+    ui.tab = tab;
+    ui.tab_requested = true;
+}
 
-void draw_menu_bar(UiState& state) {
+// [SECTION] Menu bar -------------------------------------------------------------------
+
+void draw_file_menu(Workspace& ws, UiState& ui) {
+    if (!ImGui::BeginMenu(icon_label(icons::DRAFTS, T("Bestand", "File"), "menu-file").c_str())) return;
+    if (ImGui::MenuItem(icon_label(icons::NEW, T("Nieuw concept", "New draft"), "file-new").c_str())) {
+        Document doc;
+        doc.id = new_document_id();
+        doc.event.language = ui.language == Language::nl ? "nl" : "en";
+        Day day;
+        day.id = "d-1";
+        day.start = 13 * 60 + 30;
+        day.end = 17 * 60;
+        doc.days.push_back(day);
+        ws.add(std::move(doc));
+        ui.selection = {};
+        open_tab(ui, MainTab::event);
+    }
+    if (ImGui::BeginMenu(icon_label(icons::BOOK, T("Nieuw uit sjabloon", "New from template"), "file-template").c_str())) {
+        for (const TemplateInfo& t : list_templates()) {
+            if (ImGui::MenuItem((std::string(ui.language == Language::nl ? t.name_nl : t.name_en) + "###tpl-" + t.id).c_str())) {
+                if (auto doc = load_template(t.id)) {
+                    ws.add(std::move(*doc));
+                    ui.selection = {};
+                    open_tab(ui, MainTab::programme);
+                }
+            }
+        }
+        ImGui::EndMenu();
+    }
+    Draft* d = ws.active();
+    if (ImGui::MenuItem(icon_label(icons::DUPLICATE, T("Concept dupliceren", "Duplicate draft"), "file-dup").c_str(),
+                        nullptr, false, d != nullptr)) {
+        Document copy = d->doc();
+        copy.id = new_document_id();
+        copy.event.title += ui.language == Language::nl ? " (kopie)" : " (copy)";
+        ws.add(std::move(copy));
+    }
+    ImGui::EndMenu();
+}
+
+void draw_edit_menu(Workspace& ws, UiState& ui) {
+    if (!ImGui::BeginMenu(icon_label(icons::EDIT, T("Bewerken", "Edit"), "menu-edit").c_str())) return;
+    Draft* d = ws.active();
+    const std::string lang = ui.language == Language::nl ? "nl" : "en";
+    const Label* undo = d ? d->history().undo_label() : nullptr;
+    const Label* redo = d ? d->history().redo_label() : nullptr;
+    std::string undo_text = std::string(T("Ongedaan maken", "Undo")) + (undo ? ": " + undo->text(lang) : "");
+    std::string redo_text = std::string(T("Opnieuw", "Redo")) + (redo ? ": " + redo->text(lang) : "");
+    if (ImGui::MenuItem(icon_label(icons::UNDO, undo_text.c_str(), "edit-undo").c_str(), "Ctrl+Z", false, undo))
+        d->undo();
+    if (ImGui::MenuItem(icon_label(icons::REDO, redo_text.c_str(), "edit-redo").c_str(), "Ctrl+Shift+Z", false, redo))
+        d->redo();
+    ImGui::EndMenu();
+}
+
+void draw_view_menu(UiState& ui) {
+    if (!ImGui::BeginMenu(icon_label(icons::LANGUAGE, T("Beeld", "View"), "menu-view").c_str())) return;
+    ImGui::SeparatorText(T("Taal", "Language"));
+    if (ImGui::MenuItem("Nederlands", nullptr, ui.language == Language::nl)) set_language_and_remember(ui, Language::nl);
+    if (ImGui::MenuItem("English", nullptr, ui.language == Language::en)) set_language_and_remember(ui, Language::en);
+    ImGui::SeparatorText(T("Thema", "Theme"));
+    if (ImGui::MenuItem(icon_label(icons::LIGHT, T("Licht", "Light"), "theme-light").c_str(), nullptr,
+                        ui.theme == Theme::light))
+        set_theme_and_remember(ui, Theme::light);
+    if (ImGui::MenuItem(icon_label(icons::DARK, T("Donker", "Dark"), "theme-dark").c_str(), nullptr,
+                        ui.theme == Theme::dark))
+        set_theme_and_remember(ui, Theme::dark);
+    ImGui::SeparatorText(T("Panelen", "Panels"));
+    ImGui::MenuItem(icon_label(icons::WARNING, T("Controle", "Findings"), "view-findings").c_str(), nullptr,
+                    &ui.show_findings);
+    ImGui::EndMenu();
+}
+
+void draw_menu_bar(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMainMenuBar()) return;
     ImGui::TextUnformatted(icons::CALENDAR);
     ImGui::PushFont(heading_font());
@@ -42,45 +121,59 @@ void draw_menu_bar(UiState& state) {
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     ImGui::Spacing();
-    if (ImGui::BeginMenu(icon_label(icons::LANGUAGE, T("Beeld", "View"), "menu-view").c_str())) {
-        ImGui::SeparatorText(T("Taal", "Language"));
-        if (ImGui::MenuItem("Nederlands", nullptr, state.language == Language::nl))
-            set_language_and_remember(state, Language::nl);
-        if (ImGui::MenuItem("English", nullptr, state.language == Language::en))
-            set_language_and_remember(state, Language::en);
-        ImGui::SeparatorText(T("Thema", "Theme"));
-        if (ImGui::MenuItem(icon_label(icons::LIGHT, T("Licht", "Light"), "theme-light").c_str(), nullptr,
-                            state.theme == Theme::light))
-            set_theme_and_remember(state, Theme::light);
-        if (ImGui::MenuItem(icon_label(icons::DARK, T("Donker", "Dark"), "theme-dark").c_str(), nullptr,
-                            state.theme == Theme::dark))
-            set_theme_and_remember(state, Theme::dark);
-        ImGui::EndMenu();
-    }
+    draw_file_menu(ws, ui);
+    draw_edit_menu(ws, ui);
+    draw_view_menu(ui);
     if (ImGui::BeginMenu(icon_label(icons::HELP, T("Help", "Help"), "menu-help").c_str())) {
         ImGui::TextDisabled("Dagdeel 0.1");
         ImGui::TextUnformatted(T("Programma's voor bijeenkomsten, offline in je browser.",
                                  "Programmes for meetings, offline in your browser."));
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", T("Sneltoetsen", "Shortcuts"));
+        ImGui::BulletText("%s", T("Ctrl+Z / Ctrl+Shift+Z: ongedaan maken / opnieuw", "Ctrl+Z / Ctrl+Shift+Z: undo / redo"));
+        ImGui::BulletText("%s", T("Ctrl+D: dupliceren, Delete: verwijderen", "Ctrl+D: duplicate, Delete: delete"));
+        ImGui::BulletText("%s", T("Pijltjes: selectie verplaatsen, Enter: bewerken", "Arrows: move selection, Enter: edit"));
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
 }
 
-// [SECTION] Status bar --------------------------------------------------------------
+// [SECTION] Status bar ----------------------------------------------------------------
 
-void draw_status_bar(const UiState& state) {
+void draw_status_bar(Workspace& ws, UiState& ui) {
     ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float height = ImGui::GetFrameHeight();
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_MenuBar;
-    if (ImGui::BeginViewportSideBar("##statusbar", viewport, ImGuiDir_Down, height, flags)) {
+    if (ImGui::BeginViewportSideBar("##statusbar", viewport, ImGuiDir_Down, ImGui::GetFrameHeight(), flags)) {
         if (ImGui::BeginMenuBar()) {
-            ImGui::TextDisabled("%s", icons::INFO);
-            const std::string title = state.draft_title.empty()
-                                          ? std::string(T("Naamloos concept", "Untitled draft"))
-                                          : state.draft_title;
-            ImGui::TextUnformatted(title.c_str());
-            const char* right = state.language == Language::nl ? "NL" : "EN";
+            Draft* d = ws.active();
+            if (d) {
+                const std::string& title = d->doc().event.title;
+                ImGui::TextUnformatted(title.empty() ? T("Naamloos concept", "Untitled draft") : title.c_str());
+                ImGui::SameLine(0, 24);
+                const int errors = d->error_count(), warnings = d->warning_count();
+                char badge[96];
+                std::snprintf(badge, sizeof badge, "%s %d  %s %d###findings-badge", icons::WARNING, errors,
+                              icons::INFO, warnings);
+                ImGui::PushStyleColor(ImGuiCol_Text, errors ? ImVec4(0.75f, 0.2f, 0.15f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+                if (ImGui::SmallButton(badge)) ui.show_findings = !ui.show_findings;
+                ImGui::PopStyleColor();
+                char tip[96];
+                std::snprintf(tip, sizeof tip, T("%d fouten, %d waarschuwingen", "%d errors, %d warnings"), errors, warnings);
+                tooltip_for_last_item(tip);
+            }
+            if (!ui.toast.empty() && platform::now_ms() < ui.toast_until_ms) {
+                ImGui::SameLine(0, 24);
+                ImGui::TextUnformatted(ui.toast.c_str());
+                if (ui.toast_offers_undo_delete) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton(T("Ongedaan maken###undo-delete", "Undo###undo-delete"))) {
+                        ws.restore_last_deleted();
+                        ui.toast.clear();
+                    }
+                }
+            }
+            const char* right = ui.language == Language::nl ? "NL" : "EN";
             ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(right).x - 16);
             ImGui::TextDisabled("%s", right);
             ImGui::EndMenuBar();
@@ -89,48 +182,125 @@ void draw_status_bar(const UiState& state) {
     ImGui::End();
 }
 
-// [SECTION] Programme workspace -----------------------------------------------------
+// [SECTION] Panes ---------------------------------------------------------------------
 
-void draw_programme(UiState& state) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float margin = 14.0f;
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin));
-    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - 2 * margin, viewport->WorkSize.y - 2 * margin));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
-    const std::string title = std::string(icons::PROGRAMME) + "  " + T("Programma", "Programme") + "###programme";
-    if (ImGui::Begin(title.c_str(), nullptr, flags)) {
-        ImGui::PushFont(heading_font());
-        ImGui::TextUnformatted(state.draft_title.empty() ? T("Nieuwe bijeenkomst", "New meeting")
-                                                         : state.draft_title.c_str());
-        ImGui::PopFont();
-        ImGui::Spacing();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(T("Titel", "Title"));
-        ImGui::SameLine(110);
-        ImGui::SetNextItemWidth(std::min(520.0f, ImGui::GetContentRegionAvail().x));
-        ImGui::InputTextWithHint("##event-title", T("Bijv. Inspiratiebijeenkomst Lokaal samenspel",
-                                                    "E.g. Inspiration evening on local democracy"),
-                                 &state.draft_title);
-        ImGui::Spacing();
-        ImGui::Separator();
-        ImGui::Spacing();
-        ImGui::TextDisabled("%s", icons::CALENDAR);
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s", T("Nog geen programma-onderdelen. De programma-editor, de tijdlijn en het "
-                                   "opslaan van concepten volgen in de volgende versies van Dagdeel.",
-                                   "No programme items yet. The programme editor, the timeline and saving "
-                                   "drafts arrive in the next versions of Dagdeel."));
+void draw_tabs(Draft& draft, UiState& ui) {
+    if (!ImGui::BeginTabBar("main-tabs")) return;
+    struct Tab { MainTab tab; const char* icon; const char* nl; const char* en; const char* id; void (*draw)(Draft&, UiState&); };
+    static const Tab tabs[] = {
+        {MainTab::event, icons::INFO, "Bijeenkomst", "Event", "tab-event", draw_event_form},
+        {MainTab::programme, icons::PROGRAMME, "Programma", "Programme", "tab-programme", draw_programme},
+        {MainTab::timeline, icons::TIMELINE, "Tijdlijn", "Timeline", "tab-timeline", draw_timeline},
+        {MainTab::people_rooms, icons::PEOPLE, "Mensen en zalen", "People and rooms", "tab-people", draw_people_rooms},
+        {MainTab::designs, icons::DESIGN, "Workshopontwerpen", "Workshop designs", "tab-designs", draw_designs},
+        {MainTab::announcement, icons::BOOK, "Aankondiging", "Announcement", "tab-announcement", draw_announcement},
+    };
+    for (const Tab& t : tabs) {
+        const ImGuiTabItemFlags flags = (ui.tab_requested && ui.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
+        const std::string label = icon_label(t.icon, T(t.nl, t.en), t.id);
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+        register_last_item(label.c_str());
+        if (open) {
+            if (!ui.tab_requested) ui.tab = t.tab;
+            ImGui::BeginChild("tab-content", ImVec2(0, 0), false);
+            t.draw(draft, ui);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
     }
-    ImGui::End();
+    ui.tab_requested = false;
+    ImGui::EndTabBar();
+}
+
+void draw_empty_workspace(Workspace& ws, UiState& ui) {
+    ImGui::Dummy(ImVec2(0, 40));
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(T("Nog geen concept open", "No draft open"));
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", T("Begin met een nieuw, leeg concept of met een sjabloon: een middag met een "
+                               "workshopronde, een inspiratieavond, een congresdag of een incompany workshop.",
+                               "Start with a new, empty draft or from a template: an afternoon with a workshop "
+                               "round, an inspiration evening, a conference day or an in-company workshop."));
+    ImGui::Spacing();
+    for (const TemplateInfo& t : list_templates()) {
+        const std::string label = std::string(icons::BOOK) + "  " + (ui.language == Language::nl ? t.name_nl : t.name_en) +
+                                  "###start-" + t.id;
+        if (ImGui::Button(label.c_str())) {
+            if (auto doc = load_template(t.id)) {
+                ws.add(std::move(*doc));
+                open_tab(ui, MainTab::programme);
+            }
+        }
+    }
 }
 
 }  // namespace
 
-void draw_shell(UiState& state) {
-    draw_menu_bar(state);
-    draw_status_bar(state);
-    draw_programme(state);
+void show_toast(UiState& ui, std::string text, bool offers_undo_delete) {
+    ui.toast = std::move(text);
+    ui.toast_until_ms = platform::now_ms() + 6000;
+    ui.toast_offers_undo_delete = offers_undo_delete;
+    platform::request_frame_after(6100);  // clear it without waiting for input
+}
+
+void draw_shell(Workspace& ws, UiState& ui) {
+    draw_menu_bar(ws, ui);
+    draw_status_bar(ws, ui);
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    const ImGuiWindowFlags host_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("##workspace", nullptr, host_flags);
+    ImGui::PopStyleVar(2);
+
+    const float height = ImGui::GetContentRegionAvail().y;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ui.left_width = std::clamp(ui.left_width, 180.0f, std::max(180.0f, width * 0.35f));
+    ui.right_width = std::clamp(ui.right_width, 260.0f, std::max(260.0f, width * 0.45f));
+
+    ImGui::BeginChild("pane-drafts", ImVec2(ui.left_width, height), true);
+    draw_drafts(ws, ui);
+    ImGui::EndChild();
+    ImGui::SameLine(0, 0);
+    vertical_splitter("##split-left", &ui.left_width, 180, width * 0.35f, height);
+    ImGui::SameLine(0, 0);
+
+    const float center_width = std::max(200.0f, width - ui.left_width - ui.right_width - 16);
+    ImGui::BeginGroup();
+    Draft* draft = ws.active();
+    const float findings = (draft && ui.show_findings) ? ui.findings_height : 0.0f;
+    ImGui::BeginChild("pane-center", ImVec2(center_width, height - findings - (findings > 0 ? 8 : 0)), true);
+    if (draft) draw_tabs(*draft, ui);
+    else draw_empty_workspace(ws, ui);
+    ImGui::EndChild();
+    if (findings > 0) {
+        // Dragging the bar down makes the panel below it smaller.
+        float bar = ui.findings_height;
+        horizontal_splitter("##split-findings", &bar, 60, height * 0.6f, center_width);
+        ui.findings_height = std::clamp(ui.findings_height - (bar - ui.findings_height), 60.0f, height * 0.6f);
+        ImGui::BeginChild("pane-findings", ImVec2(center_width, ui.findings_height - 8), true);
+        draw_findings(*draft, ui);
+        ImGui::EndChild();
+    }
+    ImGui::EndGroup();
+    ImGui::SameLine(0, 0);
+    float right = ui.right_width;
+    vertical_splitter("##split-right", &right, 260, width * 0.45f, height);
+    ui.right_width -= (right - ui.right_width);  // dragging right makes the inspector narrower
+    ImGui::SameLine(0, 0);
+    ImGui::BeginChild("pane-inspector", ImVec2(0, height), true);
+    if (draft) draw_inspector(*draft, ui);
+    ImGui::EndChild();
+    ImGui::End();
+
+    handle_shortcuts(ws, ui);
+    for (Document& doc : ui.pending_new_documents) ws.add(std::move(doc));
+    if (!ui.pending_new_documents.empty()) ui.selection = {};
+    ui.pending_new_documents.clear();
 }
 
 }  // namespace dagdeel::ui

@@ -59,6 +59,20 @@ std::string widgets_json() {
     return out;
 }
 
+void register_last_item(const char* label) {
+    const ImGuiLastItemData& last = GImGui->LastItemData;
+    if (!last.ID) return;
+    auto it = g_index.find(last.ID);
+    if (it == g_index.end()) {
+        g_index[last.ID] = g_building.size();
+        g_building.push_back({last.ID, last.Rect, {}, {}});
+        it = g_index.find(last.ID);
+    }
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    g_building[it->second].label.assign(label, end);
+    g_building[it->second].key = label;
+}
+
 }  // namespace dagdeel::ui
 
 // --- Dear ImGui test-engine hooks (called from inside ImGui) ---------------------

@@ -15,3 +15,9 @@ void widget_registry_end_frame();    // publishes the frame's widgets
 std::string widgets_json();
 
 }  // namespace dagdeel::ui
+
+namespace dagdeel::ui {
+// For widgets that do not report their label to the test hooks (tab items in
+// this ImGui version): registers the last item under `label`.
+void register_last_item(const char* label);
+}  // namespace dagdeel::ui

@@ -1,0 +1,302 @@
+// [SECTION] Item fields
+// [SECTION] People on an item or session
+// [SECTION] Sessions of a parallel round
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "core/operations.hpp"
+#include "edit/commands.hpp"
+#include "ui/document_access.hpp"
+#include "ui/edit_field.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace dagdeel::ui {
+namespace {
+
+constexpr float kColumn = 120.0f;
+
+// A combo over the rooms; "" = none / the main room.
+bool room_combo(const Document& doc, const char* id, std::string* room_id) {
+    bool changed = false;
+    const std::string shown = room_id->empty() ? T("(hoofdzaal)", "(main room)") : room_display(doc, *room_id);
+    if (ImGui::BeginCombo(id, shown.c_str())) {
+        if (ImGui::Selectable(T("(hoofdzaal)", "(main room)"), room_id->empty())) { room_id->clear(); changed = true; }
+        for (const Room& r : doc.rooms) {
+            std::string label = r.name + (r.capacity ? " (" + std::to_string(r.capacity) + ")" : "") + "###" + r.id;
+            if (ImGui::Selectable(label.c_str(), r.id == *room_id)) { *room_id = r.id; changed = true; }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// [SECTION] People ------------------------------------------------------------------------
+
+// Edits a list of people with roles; `apply` writes the new list into a document copy.
+template <typename Apply>
+void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std::string& owner, Apply apply) {
+    const Document& doc = draft.doc();
+    ImGui::PushID(owner.c_str());
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        ImGui::PushID((int)i);
+        const PersonRef& ref = people[i];
+        const Person* p = dagdeel::find_person(doc, ref.person_id);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
+        if (ImGui::BeginCombo("##person", p ? person_display(*p).c_str() : ref.person_id.c_str())) {
+            for (const Person& candidate : doc.people) {
+                if (ImGui::Selectable((person_display(candidate) + "###" + candidate.id).c_str(), candidate.id == ref.person_id)) {
+                    auto list = people;
+                    list[i].person_id = candidate.id;
+                    Document d = doc;
+                    apply(d, list);
+                    draft.commit(std::move(d), {"Persoon wijzigen", "Change person"});
+                }
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+        if (ImGui::BeginCombo("##role", role_name(ref.role))) {
+            for (Role role : {Role::speaker, Role::leader, Role::moderator, Role::host, Role::other}) {
+                if (ImGui::Selectable(role_name(role), role == ref.role)) {
+                    auto list = people;
+                    list[i].role = role;
+                    Document d = doc;
+                    apply(d, list);
+                    draft.commit(std::move(d), {"Rol wijzigen", "Change role"});
+                }
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        if (icon_button(icons::CLOSE, "remove-person", T("Persoon weghalen", "Remove person"))) {
+            auto list = people;
+            list.erase(list.begin() + (std::ptrdiff_t)i);
+            Document d = doc;
+            apply(d, list);
+            draft.commit(std::move(d), {"Persoon weghalen", "Remove person"});
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+    if (icon_button(icons::PERSON, "add-person", T("Iemand toevoegen", "Add someone"), T("Persoon", "Person")))
+        ImGui::OpenPopup("add-person-popup");
+    if (ImGui::BeginPopup("add-person-popup")) {
+        static std::string new_name, new_org;
+        for (const Person& candidate : doc.people) {
+            if (ImGui::Selectable((person_display(candidate) + "###pick-" + candidate.id).c_str())) {
+                auto list = people;
+                list.push_back({candidate.id, Role::speaker});
+                Document d = doc;
+                apply(d, list);
+                draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
+            }
+        }
+        ImGui::SeparatorText(T("Nieuwe persoon", "New person"));
+        ImGui::SetNextItemWidth(220);
+        ImGui::InputTextWithHint("##new-name", T("Naam", "Name"), &new_name);
+        ImGui::SetNextItemWidth(220);
+        ImGui::InputTextWithHint("##new-org", T("Organisatie", "Organisation"), &new_org);
+        if (ImGui::Button(T("Toevoegen###add-new-person", "Add###add-new-person")) && (!new_name.empty() || !new_org.empty())) {
+            Document d = doc;
+            Person p;
+            p.id = new_id(d, "p-");
+            p.name = new_name;
+            p.organisation = new_org;
+            d.people.push_back(p);
+            auto list = people;
+            list.push_back({p.id, Role::speaker});
+            apply(d, list);
+            draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
+            new_name.clear();
+            new_org.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+}
+
+// [SECTION] Sessions ------------------------------------------------------------------------
+
+void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
+    ImGui::SeparatorText(T("Sessies in deze ronde", "Sessions in this round"));
+    const Document& doc = draft.doc();
+    for (std::size_t s = 0; s < round.sessions.size(); ++s) {
+        const Session& session = round.sessions[s];
+        ImGui::PushID(session.id.c_str());
+        const bool open = ImGui::CollapsingHeader(
+            ((session.title.empty() ? std::string(T("(zonder titel)", "(untitled)")) : session.title) + "###head").c_str(),
+            ui.selection.session_id == session.id ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        if (ImGui::IsItemClicked()) ui.selection.session_id = session.id;
+        if (open) {
+            const std::string key = "session:" + session.id + ":";
+            field_label(T("Titel", "Title"), kColumn);
+            edit_field(draft, session.title, [](std::string* v, bool* c) { return text_field("##title", v, "", c); },
+                       label_field("Sessietitel", "session title"), key + "title",
+                       [&](Document& d, const std::string& v) { if (Session* x = session_ptr(d, session.id)) x->title = v; });
+            field_label(T("Zaal", "Room"), kColumn);
+            std::string room = session.room_id;
+            if (room_combo(doc, "##room", &room)) {
+                Document d = doc;
+                if (Session* x = session_ptr(d, session.id)) x->room_id = room;
+                draft.commit(std::move(d), label_field("Zaal", "room"));
+            }
+            field_label(T("Capaciteit", "Capacity"), kColumn);
+            edit_field(draft, session.capacity, [](int* v, bool* c) { return int_field("##capacity", v, 0, 100000, c); },
+                       label_field("Capaciteit", "capacity"), key + "capacity",
+                       [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->capacity = v; });
+            field_label(T("Status", "Status"), kColumn);
+            if (ImGui::BeginCombo("##status", status_name(session.status))) {
+                for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})
+                    if (ImGui::Selectable(status_name(st), st == session.status)) {
+                        Document d = doc;
+                        if (Session* x = session_ptr(d, session.id)) x->status = st;
+                        draft.commit(std::move(d), label_field("Status", "status"));
+                    }
+                ImGui::EndCombo();
+            }
+            ImGui::TextDisabled("%s", T("Begeleiding", "Leaders"));
+            people_editor(draft, session.people, session.id, [&](Document& d, const std::vector<PersonRef>& list) {
+                if (Session* x = session_ptr(d, session.id)) x->people = list;
+            });
+            if (icon_button(icons::UP, "s-up", T("Sessie omhoog", "Session up")) && s > 0) {
+                Document d = doc;
+                Item* r = item_ptr(d, round.id);
+                std::swap(r->sessions[s], r->sessions[s - 1]);
+                draft.commit(std::move(d), {"Sessie verplaatsen", "Move session"});
+            }
+            ImGui::SameLine();
+            if (icon_button(icons::DOWN, "s-down", T("Sessie omlaag", "Session down")) && s + 1 < round.sessions.size()) {
+                Document d = doc;
+                Item* r = item_ptr(d, round.id);
+                std::swap(r->sessions[s], r->sessions[s + 1]);
+                draft.commit(std::move(d), {"Sessie verplaatsen", "Move session"});
+            }
+            ImGui::SameLine();
+            if (icon_button(icons::DELETE, "s-del", T("Sessie verwijderen", "Delete session"))) {
+                EditResult r = delete_session(doc, session.id);
+                if (r.ok) draft.commit(std::move(r.doc), {"Sessie verwijderen", "Delete session"});
+                ImGui::PopID();
+                break;
+            }
+        }
+        ImGui::PopID();
+    }
+    if (icon_button(icons::ADD, "add-session", T("Sessie toevoegen aan deze ronde", "Add a session to this round"),
+                    T("Sessie", "Session"))) {
+        EditResult r = add_session(doc, round.id);
+        if (r.ok) {
+            draft.commit(std::move(r.doc), {"Sessie toevoegen", "Add session"});
+            ui.selection.session_id = r.id;
+        }
+    }
+}
+
+}  // namespace
+
+// [SECTION] Item fields ----------------------------------------------------------------------
+
+void draw_inspector(Draft& draft, UiState& ui) {
+    const Document& doc = draft.doc();
+    const Item* found = item_ptr(doc, ui.selection.item_id);
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(T("Onderdeel", "Item"));
+    ImGui::PopFont();
+    if (!found) {
+        ImGui::TextWrapped("%s", T("Selecteer een onderdeel in het programma of de tijdlijn om het hier te bewerken.",
+                                   "Select an item in the programme or the timeline to edit it here."));
+        return;
+    }
+    const Item item = *found;  // a copy: commits below replace the document
+    const std::string key = "item:" + item.id + ":";
+    auto set = [&](auto member) {
+        return [member, id = item.id](Document& d, const auto& v) { if (Item* it = item_ptr(d, id)) it->*member = v; };
+    };
+
+    field_label(T("Titel", "Title"), kColumn);
+    if (ui.focus_inspector_title) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_inspector_title = false;
+    }
+    edit_field(draft, item.title, [](std::string* v, bool* c) { return text_field("##item-title", v, "", c); },
+               label_field("Titel", "title"), key + "title", set(&Item::title));
+
+    field_label(T("Soort", "Kind"), kColumn);
+    if (ImGui::BeginCombo("##kind", (std::string(kind_icon(item.kind)) + "  " + kind_name(item.kind)).c_str())) {
+        for (ItemKind k : {ItemKind::walk_in, ItemKind::welcome, ItemKind::talk, ItemKind::presentation, ItemKind::workshop,
+                           ItemKind::round, ItemKind::discussion, ItemKind::break_, ItemKind::lunch, ItemKind::closing,
+                           ItemKind::drinks, ItemKind::other})
+            if (ImGui::Selectable((std::string(kind_icon(k)) + "  " + kind_name(k)).c_str(), k == item.kind)) {
+                Document d = doc;
+                if (Item* it = item_ptr(d, item.id)) it->kind = k;
+                draft.commit(std::move(d), label_field("Soort", "kind"));
+            }
+        ImGui::EndCombo();
+    }
+
+    field_label(T("Begin", "Start"), kColumn);
+    edit_field(draft, item.start, [](Minutes* v, bool* c) { return time_field("##start", v, c); },
+               label_pin(item.title, true), key + "start", [&](Document& d, Minutes v) {
+                   // Typing a start time pins it: that is what the user asked for.
+                   if (Item* it = item_ptr(d, item.id)) { it->start = v; it->pinned = true; }
+               });
+    ImGui::SameLine();
+    bool pinned = item.pinned;
+    if (ImGui::Checkbox(T("vast###pinned", "pinned###pinned"), &pinned)) {
+        EditResult r = set_pinned(doc, item.id, pinned, item.start);
+        if (r.ok) draft.commit(std::move(r.doc), label_pin(item.title, pinned));
+    }
+    tooltip_for_last_item(T("Een vaste begintijd schuift niet mee met eerdere onderdelen.",
+                            "A pinned start does not move when earlier items change."));
+
+    field_label(T("Duur", "Duration"), kColumn);
+    edit_field(draft, item.duration, [](Minutes* v, bool* c) { return duration_field("##inspector-duration", v, c); },
+               label_set_duration(item.title), key + "duration", set(&Item::duration));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s – %s", hhmm(item.start).c_str(), hhmm(item.end()).c_str());
+
+    field_label(T("Zaal", "Room"), kColumn);
+    std::string room = item.room_id;
+    if (room_combo(doc, "##item-room", &room)) {
+        Document d = doc;
+        if (Item* it = item_ptr(d, item.id)) it->room_id = room;
+        draft.commit(std::move(d), label_field("Zaal", "room"));
+    }
+    ImGui::SetCursorPosX(kColumn);
+    bool all_rooms = item.all_rooms;
+    if (ImGui::Checkbox(T("Plenair: in alle zalen###all-rooms", "Plenary: spans all rooms###all-rooms"), &all_rooms)) {
+        Document d = doc;
+        if (Item* it = item_ptr(d, item.id)) it->all_rooms = all_rooms;
+        draft.commit(std::move(d), label_field("Plenair", "plenary"));
+    }
+
+    field_label(T("Status", "Status"), kColumn);
+    if (ImGui::BeginCombo("##item-status", status_name(item.status))) {
+        for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})
+            if (ImGui::Selectable(status_name(st), st == item.status)) {
+                Document d = doc;
+                if (Item* it = item_ptr(d, item.id)) it->status = st;
+                draft.commit(std::move(d), label_field("Status", "status"));
+            }
+        ImGui::EndCombo();
+    }
+
+    ImGui::TextUnformatted(T("Beschrijving", "Description"));
+    edit_field(draft, item.description,
+               [](std::string* v, bool* c) { return multiline_field("##item-description", v, 90, c); },
+               label_field("Beschrijving", "description"), key + "description", set(&Item::description));
+
+    ImGui::SeparatorText(T("Mensen", "People"));
+    people_editor(draft, item.people, item.id, [&](Document& d, const std::vector<PersonRef>& list) {
+        if (Item* it = item_ptr(d, item.id)) it->people = list;
+    });
+
+    if (item.kind == ItemKind::round) draw_sessions(draft, ui, item);
+}
+
+}  // namespace dagdeel::ui

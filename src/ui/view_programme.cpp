@@ -1,0 +1,353 @@
+// [SECTION] Toolbar: add an item of a kind, insert a break, duplicate, delete, move
+// [SECTION] The table: computed times, kind, title, people, room, duration, status, pin
+// [SECTION] Keyboard shortcuts
+//
+// Large programmes stay fast: rows are clipped (only visible rows are laid
+// out) with ImGuiListClipper over a flat list of item and session rows.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "core/operations.hpp"
+#include "edit/commands.hpp"
+#include "ui/document_access.hpp"
+#include "ui/edit_field.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace dagdeel::ui {
+namespace {
+
+struct Row {
+    std::size_t item = 0;
+    int session = -1;  // -1: the item itself
+};
+
+std::size_t current_day_index(const Document& doc, UiState& ui) {
+    for (std::size_t i = 0; i < doc.days.size(); ++i)
+        if (doc.days[i].id == ui.selection.day_id) return i;
+    if (!doc.days.empty()) ui.selection.day_id = doc.days[0].id;
+    return 0;
+}
+
+std::string lang_code() { return language() == Language::nl ? "nl" : "en"; }
+
+void apply_result(Draft& draft, UiState& ui, EditResult r, Label label) {
+    if (!r.ok) return;
+    draft.commit(std::move(r.doc), std::move(label));
+    if (!r.id.empty()) {
+        ui.selection.item_id = r.id;
+        ui.selection.session_id.clear();
+        ui.scroll_to_selection = true;
+    }
+}
+
+std::size_t insert_position(const Day& day, const UiState& ui) {
+    for (std::size_t i = 0; i < day.items.size(); ++i)
+        if (day.items[i].id == ui.selection.item_id) return i + 1;
+    return day.items.size();
+}
+
+// Status in a narrow column: icon and a short word; the inspector has the full name.
+void status_cell(Status status) {
+    const char* icon = status == Status::confirmed ? icons::CONFIRMED : status == Status::tentative ? icons::TENTATIVE : icons::CANCELLED;
+    const char* word = status == Status::confirmed ? T("bevestigd", "confirmed")
+                       : status == Status::tentative ? T("o.v.", "tbc") : T("vervallen", "cancelled");
+    ImGui::TextDisabled("%s %s", icon, word);
+    tooltip_for_last_item(status_name(status));
+}
+
+const ItemKind kAddableKinds[] = {ItemKind::walk_in, ItemKind::welcome,    ItemKind::talk,  ItemKind::presentation,
+                                  ItemKind::workshop, ItemKind::round,     ItemKind::discussion, ItemKind::break_,
+                                  ItemKind::lunch,   ItemKind::closing,    ItemKind::drinks, ItemKind::other};
+
+// [SECTION] Toolbar -----------------------------------------------------------------------
+
+void draw_toolbar(Draft& draft, UiState& ui, const Day& day) {
+    const Document& doc = draft.doc();
+    if (icon_button(icons::ADD, "add-item", T("Onderdeel toevoegen na de selectie", "Add an item after the selection"),
+                    T("Onderdeel", "Item")))
+        ImGui::OpenPopup("add-kind");
+    if (ImGui::BeginPopup("add-kind")) {
+        for (ItemKind kind : kAddableKinds) {
+            const std::string label = std::string(kind_icon(kind)) + "  " + kind_name(kind) + "###add-" + to_string(kind);
+            if (ImGui::Selectable(label.c_str())) {
+                EditResult r = insert_item(doc, day.id, insert_position(day, ui), kind);
+                apply_result(draft, ui, std::move(r), label_insert(kind_name(kind)));
+            }
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    if (icon_button(icons::BREAK, "add-break", T("Pauze invoegen na de selectie", "Insert a break after the selection"),
+                    T("Pauze", "Break"))) {
+        EditResult r = insert_item(doc, day.id, insert_position(day, ui), ItemKind::break_);
+        apply_result(draft, ui, std::move(r), label_insert(kind_name(ItemKind::break_)));
+    }
+    const Item* selected = item_ptr(doc, ui.selection.item_id);
+    ImGui::BeginDisabled(selected == nullptr);
+    ImGui::SameLine();
+    if (icon_button(icons::DUPLICATE, "dup-item", T("Dupliceren (Ctrl+D)", "Duplicate (Ctrl+D)")))
+        apply_result(draft, ui, duplicate_item(doc, selected->id), label_duplicate(selected->title));
+    ImGui::SameLine();
+    if (icon_button(icons::DELETE, "del-item", T("Verwijderen (Delete)", "Delete (Delete)"))) {
+        const std::string title = selected->title;
+        EditResult r = delete_item(doc, selected->id);
+        if (r.ok) {
+            draft.commit(std::move(r.doc), label_delete(title));
+            ui.selection.item_id.clear();
+        }
+    }
+    ImGui::SameLine();
+    if (icon_button(icons::UP, "up-item", T("Omhoog", "Move up")) && selected) {
+        const std::size_t pos = insert_position(day, ui) - 1;
+        if (pos > 0) apply_result(draft, ui, move_item(doc, selected->id, day.id, pos - 1), label_move(selected->title));
+    }
+    ImGui::SameLine();
+    if (icon_button(icons::DOWN, "down-item", T("Omlaag", "Move down")) && selected) {
+        const std::size_t pos = insert_position(day, ui) - 1;
+        if (pos + 1 < day.items.size())
+            apply_result(draft, ui, move_item(doc, selected->id, day.id, pos + 1), label_move(selected->title));
+    }
+    ImGui::EndDisabled();
+}
+
+// [SECTION] The table ----------------------------------------------------------------------
+
+bool has_finding(Draft& draft, const std::string& item_id, const std::string& session_id) {
+    for (const Finding& f : draft.findings())
+        if (f.item_id == item_id && (session_id.empty() || f.session_id == session_id) && f.severity != Severity::info)
+            return true;
+    return false;
+}
+
+void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index) {
+    const Document& doc = draft.doc();
+    const Item& item = day.items[index];
+    ImGui::PushID(item.id.c_str());
+    ImGui::TableNextRow();
+    const bool selected = ui.selection.item_id == item.id && ui.selection.session_id.empty();
+    const bool flagged = has_finding(draft, item.id, "");
+
+    ImGui::TableNextColumn();  // start – end, selectable across the row
+    const std::string times = hhmm(item.start) + " – " + hhmm(item.end());
+    if (ImGui::Selectable((times + "###row").c_str(), selected,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
+        ui.selection = {day.id, item.id, ""};
+    }
+    if (selected && ui.scroll_to_selection) {
+        ImGui::SetScrollHereY(0.4f);
+        ui.scroll_to_selection = false;
+    }
+    // Drag rows to reorder.
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload("dagdeel-item", item.id.c_str(), item.id.size() + 1);
+        ImGui::Text("%s %s", kind_icon(item.kind), item.title.c_str());
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload("dagdeel-item")) {
+            const std::string moved((const char*)p->Data);
+            if (moved != item.id) {
+                const Item* m = item_ptr(doc, moved);
+                const std::string title = m ? m->title : moved;
+                apply_result(draft, ui, move_item(doc, moved, day.id, index), label_move(title));
+            }
+        }
+        ImGui::EndDragDropTarget();
+    }
+
+    ImGui::TableNextColumn();
+    if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
+    else ImGui::TextDisabled("%s", kind_icon(item.kind));
+    ImGui::SameLine();
+    if (item.status == Status::cancelled) ImGui::TextDisabled("%s", item.title.c_str());
+    else ImGui::TextUnformatted(item.title.empty() ? T("(zonder titel)", "(untitled)") : item.title.c_str());
+    if (item.status == Status::tentative) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", T("(o.v.)", "(tbc)"));
+    }
+
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(people_line(doc, item.people).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(item.all_rooms ? T("alle zalen", "all rooms") : room_display(doc, item.room_id).c_str());
+
+    ImGui::TableNextColumn();
+    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("dur", v, c); },
+               label_set_duration(item.title), merge_key("item", item.id, "duration"),
+               [&](Document& d, Minutes v) { if (Item* it = item_ptr(d, item.id)) it->duration = v; });
+
+    ImGui::TableNextColumn();
+    status_cell(item.status);
+
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, item.pinned ? ImGui::GetStyleColorVec4(ImGuiCol_CheckMark)
+                                                     : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (ImGui::SmallButton((std::string(icons::PIN) + "###pin").c_str())) {
+        EditResult r = set_pinned(doc, item.id, !item.pinned, item.start);
+        if (r.ok) draft.commit(std::move(r.doc), label_pin(item.title, !item.pinned));
+    }
+    ImGui::PopStyleColor();
+    tooltip_for_last_item(item.pinned ? T("Begintijd vast: klik om los te maken", "Start pinned: click to unpin")
+                                      : T("Begintijd vastzetten", "Pin the start time"));
+    ImGui::PopID();
+}
+
+void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& round, std::size_t s) {
+    const Document& doc = draft.doc();
+    const Session& session = round.sessions[s];
+    ImGui::PushID(session.id.c_str());
+    ImGui::TableNextRow();
+    const bool selected = ui.selection.session_id == session.id;
+    ImGui::TableNextColumn();
+    if (ImGui::Selectable("###session-row", selected, ImGuiSelectableFlags_SpanAllColumns))
+        ui.selection = {day.id, round.id, session.id};
+    ImGui::TableNextColumn();
+    ImGui::Indent(18);
+    const bool flagged = has_finding(draft, round.id, session.id);
+    if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
+    else ImGui::TextDisabled("%s", icons::WORKSHOP);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(session.title.empty() ? T("(zonder titel)", "(untitled)") : session.title.c_str());
+    if (session.status == Status::tentative) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", T("(o.v.)", "(tbc)"));
+    }
+    ImGui::Unindent(18);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(people_line(doc, session.people).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(room_display(doc, session.room_id).c_str());
+    ImGui::TableNextColumn();
+    if (session.capacity > 0) ImGui::TextDisabled("max %d", session.capacity);
+    ImGui::TableNextColumn();
+    status_cell(session.status);
+    ImGui::TableNextColumn();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_programme(Draft& draft, UiState& ui) {
+    const Document& doc = draft.doc();
+    if (doc.days.empty()) {
+        ImGui::TextWrapped("%s", T("Dit concept heeft nog geen dag. Voeg er een toe bij Bijeenkomst.",
+                                   "This draft has no day yet. Add one under Event."));
+        return;
+    }
+    const std::size_t day_index = current_day_index(doc, ui);
+    if (doc.days.size() > 1) {
+        for (std::size_t i = 0; i < doc.days.size(); ++i) {
+            if (i) ImGui::SameLine();
+            const std::string label = std::string(T("Dag ", "Day ")) + std::to_string(i + 1) + "###day-" + doc.days[i].id;
+            if (ImGui::RadioButton(label.c_str(), i == day_index)) {
+                ui.selection = {doc.days[i].id, "", ""};
+            }
+        }
+    }
+    const Day& day = doc.days[day_index];
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(long_date(day.date).c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s – %s%s", hhmm(day.start).c_str(), hhmm(day.end).c_str(),
+                        day.doors_open ? (std::string(T(", inloop vanaf ", ", doors open ")) + hhmm(*day.doors_open)).c_str() : "");
+    draw_toolbar(draft, ui, draft.doc().days[day_index]);
+
+    const Day& current = draft.doc().days[day_index];  // the toolbar may have committed
+    if (current.items.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", T("Nog geen onderdelen op deze dag. Voeg er een toe met Onderdeel of Pauze.",
+                                   "No items on this day yet. Add one with Item or Break."));
+        return;
+    }
+    std::vector<Row> rows;
+    rows.reserve(current.items.size());
+    for (std::size_t i = 0; i < current.items.size(); ++i) {
+        rows.push_back({i, -1});
+        for (std::size_t s = 0; s < current.items[i].sessions.size(); ++s) rows.push_back({i, (int)s});
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("programme", 7, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(T("Tijd", "Time"), ImGuiTableColumnFlags_WidthFixed, 96);
+    ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(T("Wie", "Who"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(T("Duur", "Duration"), ImGuiTableColumnFlags_WidthFixed, 136);
+    ImGui::TableSetupColumn(T("Status", "Status"), ImGuiTableColumnFlags_WidthFixed, 92);
+    ImGui::TableSetupColumn("##pin", ImGuiTableColumnFlags_WidthFixed, 28);
+    ImGui::TableHeadersRow();
+
+    // Find the selected row so the clipper lays it out when asked to scroll to it.
+    int selected_row = -1;
+    if (ui.scroll_to_selection)
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            if (current.items[rows[r].item].id == ui.selection.item_id && rows[r].session < 0) selected_row = (int)r;
+
+    ImGuiListClipper clipper;
+    clipper.Begin((int)rows.size());
+    if (selected_row >= 0) clipper.IncludeItemByIndex(selected_row);
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const Day& d = draft.doc().days[day_index];
+            if (rows[r].item >= d.items.size()) break;  // a row action changed the day this frame
+            const Item& item = d.items[rows[r].item];
+            if (rows[r].session < 0) draw_item_row(draft, ui, d, rows[r].item);
+            else if ((std::size_t)rows[r].session < item.sessions.size())
+                draw_session_row(draft, ui, d, item, (std::size_t)rows[r].session);
+        }
+    }
+    ImGui::EndTable();
+}
+
+// [SECTION] Keyboard shortcuts ----------------------------------------------------------------
+
+void handle_shortcuts(Workspace& ws, UiState& ui) {
+    Draft* draft = ws.active();
+    if (!draft) return;
+    ImGuiIO& io = ImGui::GetIO();
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    // Undo/redo work everywhere except inside a text field, which has its own.
+    if (io.WantTextInput) return;
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        if (io.KeyShift) draft->redo();
+        else draft->undo();
+    }
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) draft->redo();
+
+    if (ui.tab != MainTab::programme && ui.tab != MainTab::timeline) return;
+    const Document& doc = draft->doc();
+    const Item* selected = item_ptr(doc, ui.selection.item_id);
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_D, false) && selected)
+        apply_result(*draft, ui, duplicate_item(doc, selected->id), label_duplicate(selected->title));
+    if (ImGui::IsKeyPressed(ImGuiKey_Delete, false) && selected && ui.selection.session_id.empty()) {
+        const std::string title = selected->title;
+        EditResult r = delete_item(doc, selected->id);
+        if (r.ok) {
+            draft->commit(std::move(r.doc), label_delete(title));
+            ui.selection.item_id.clear();
+        }
+        return;
+    }
+    // Arrows move the selection through the day's items.
+    const int step = ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : ImGui::IsKeyPressed(ImGuiKey_UpArrow) ? -1 : 0;
+    if (step != 0 && !doc.days.empty()) {
+        const Day& day = doc.days[current_day_index(doc, ui)];
+        if (day.items.empty()) return;
+        int index = -1;
+        for (std::size_t i = 0; i < day.items.size(); ++i)
+            if (day.items[i].id == ui.selection.item_id) index = (int)i;
+        index = std::clamp(index < 0 ? 0 : index + step, 0, (int)day.items.size() - 1);
+        ui.selection = {day.id, day.items[index].id, ""};
+        ui.scroll_to_selection = true;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && selected) ui.focus_inspector_title = true;
+}
+
+}  // namespace dagdeel::ui

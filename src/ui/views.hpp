@@ -1,0 +1,28 @@
+// Every view of the app: a function of (document, UI state) that draws and,
+// for changes, commits a new document to the draft's history. Views never
+// change the document in place.
+#pragma once
+
+#include "edit/workspace.hpp"
+#include "ui/ui_state.hpp"
+
+namespace dagdeel::ui {
+
+void draw_shell(Workspace& workspace, UiState& ui);       // menu bar, panes, status bar
+
+void draw_drafts(Workspace& workspace, UiState& ui);      // left pane: the drafts library
+void draw_event_form(Draft& draft, UiState& ui);          // tab: event details
+void draw_programme(Draft& draft, UiState& ui);           // tab: table per day
+void draw_timeline(Draft& draft, UiState& ui);            // tab: rooms side by side
+void draw_people_rooms(Draft& draft, UiState& ui);        // tab: shared lists
+void draw_designs(Draft& draft, UiState& ui);             // tab: workshop designs library
+void draw_announcement(Draft& draft, UiState& ui);        // tab: announcement preview + copy
+void draw_inspector(Draft& draft, UiState& ui);           // right pane: the selected item
+void draw_findings(Draft& draft, UiState& ui);            // bottom: validation findings
+
+// Keyboard shortcuts that act on the draft (undo/redo, delete, duplicate).
+void handle_shortcuts(Workspace& workspace, UiState& ui);
+
+void show_toast(UiState& ui, std::string text, bool offers_undo_delete = false);
+
+}  // namespace dagdeel::ui

@@ -1,0 +1,340 @@
+// [SECTION] Buttons and tooltips
+// [SECTION] Splitters
+// [SECTION] Text fields
+// [SECTION] Time, duration and date fields
+// [SECTION] Names of kinds, statuses, roles; dates
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+#include "core/civil_time.hpp"
+#include "io/announcement.hpp"
+#include "ui/icons.hpp"
+
+namespace dagdeel::ui {
+
+// [SECTION] Buttons and tooltips -----------------------------------------------------
+
+void tooltip_for_last_item(const char* text) {
+    if (text && *text && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", text);
+}
+
+bool icon_button(const char* icon, const char* id, const char* tooltip, const char* text) {
+    std::string label = icon;
+    if (text && *text) (label += "  ") += text;
+    (label += "###") += id;
+    const bool pressed = ImGui::Button(label.c_str());
+    tooltip_for_last_item(tooltip);
+    return pressed;
+}
+
+// [SECTION] Splitters -------------------------------------------------------------------
+
+static void splitter(const char* id, float* size, float min_size, float max_size, ImVec2 bar, bool vertical) {
+    ImGui::InvisibleButton(id, bar);
+    const bool active = ImGui::IsItemActive();
+    if (ImGui::IsItemHovered() || active)
+        ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    if (active) {
+        const float delta = vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+        *size = std::clamp(*size + delta, min_size, max_size);
+    }
+    const ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImU32 col = ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive
+                                                : ImGui::IsItemHovered() ? ImGuiCol_SeparatorHovered
+                                                                         : ImGuiCol_Separator);
+    if (vertical) {
+        const float x = (r.Min.x + r.Max.x) * 0.5f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, r.Min.y + 4), ImVec2(x, r.Max.y - 4), col, 1.0f);
+    } else {
+        const float y = (r.Min.y + r.Max.y) * 0.5f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(r.Min.x + 4, y), ImVec2(r.Max.x - 4, y), col, 1.0f);
+    }
+}
+
+void vertical_splitter(const char* id, float* size, float min_size, float max_size, float height) {
+    splitter(id, size, min_size, max_size, ImVec2(8.0f, height), true);
+}
+
+void horizontal_splitter(const char* id, float* size, float min_size, float max_size, float width) {
+    splitter(id, size, min_size, max_size, ImVec2(width, 8.0f), false);
+}
+
+// [SECTION] Text fields --------------------------------------------------------------------
+
+void field_label(const char* label, float column) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(column);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+}
+
+static void report_commit(bool* committed) {
+    if (committed) *committed = ImGui::IsItemDeactivatedAfterEdit();
+}
+
+bool text_field(const char* id, std::string* value, const char* hint, bool* committed) {
+    const bool changed = ImGui::InputTextWithHint(id, hint, value);
+    report_commit(committed);
+    return changed;
+}
+
+bool multiline_field(const char* id, std::string* value, float height, bool* committed) {
+    const bool changed = ImGui::InputTextMultiline(id, value, ImVec2(-FLT_MIN, height));
+    report_commit(committed);
+    return changed;
+}
+
+bool lines_field(const char* id, std::vector<std::string>* lines, float height, bool* committed) {
+    std::string text;
+    for (std::size_t i = 0; i < lines->size(); ++i) (text += (*lines)[i]) += (i + 1 < lines->size() ? "\n" : "");
+    const bool changed = ImGui::InputTextMultiline(id, &text, ImVec2(-FLT_MIN, height));
+    report_commit(committed);
+    if (changed) {
+        lines->clear();
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            lines->push_back(text.substr(start, end - start));
+            start = end + 1;
+        }
+        // Keep a trailing empty line while typing, drop it once it is left.
+        if (!lines->empty() && lines->back().empty() && !ImGui::IsItemActive()) lines->pop_back();
+    }
+    return changed;
+}
+
+bool int_field(const char* id, int* value, int min_value, int max_value, bool* committed) {
+    int v = *value;
+    const bool changed = ImGui::InputInt(id, &v, 1, 10);
+    report_commit(committed);
+    v = std::clamp(v, min_value, max_value);
+    if (changed && v != *value) {
+        *value = v;
+        return true;
+    }
+    return false;
+}
+
+// [SECTION] Time, duration and date fields -------------------------------------------------
+
+namespace {
+
+// Free text while editing; parsed when the field is left or Enter pressed.
+// A text that does not parse is shown in red and the old value is kept.
+struct PendingText {
+    std::string text;
+    bool invalid = false;
+};
+std::unordered_map<ImGuiID, PendingText> g_pending;
+
+template <typename Parse>
+bool parsed_field(const char* id, const std::string& shown, const char* hint, Parse parse, bool* committed,
+                  float width) {
+    const ImGuiID key = ImGui::GetID(id);
+    PendingText& p = g_pending[key];
+    const bool editing = ImGui::GetActiveID() == key;
+    if (!editing && !p.invalid) p.text = shown;
+    if (p.invalid) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.16f, 0.12f, 1.0f));
+    if (width > 0) ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint(id, hint, &p.text, ImGuiInputTextFlags_AutoSelectAll);
+    if (p.invalid) ImGui::PopStyleColor();
+    const bool done = ImGui::IsItemDeactivatedAfterEdit();
+    if (committed) *committed = done;
+    if (!done) return false;
+    const bool ok = parse(p.text);
+    p.invalid = !ok;
+    return ok;
+}
+
+}  // namespace
+
+bool time_field(const char* id, Minutes* value, bool* committed) {
+    return parsed_field(id, format_hhmm(*value), "13.30",
+                        [&](const std::string& t) {
+                            auto m = parse_time_of_day(t);
+                            if (m) *value = *m;
+                            return m.has_value();
+                        },
+                        committed, 90.0f);
+}
+
+bool optional_time_field(const char* id, std::optional<Minutes>* value, bool* committed) {
+    return parsed_field(id, *value ? format_hhmm(**value) : std::string(), "—",
+                        [&](const std::string& t) {
+                            if (t.empty()) { value->reset(); return true; }
+                            auto m = parse_time_of_day(t);
+                            if (m) *value = *m;
+                            return m.has_value();
+                        },
+                        committed, 90.0f);
+}
+
+bool duration_field(const char* id, Minutes* value, bool* committed) {
+    bool changed = false;
+    ImGui::PushID(id);
+    const float button = ImGui::GetFrameHeight();
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%d min", *value);
+    changed = parsed_field("##duration", shown, "45", [&](const std::string& t) {
+                               auto m = parse_duration(t);
+                               if (m) *value = *m;
+                               return m.has_value();
+                           }, committed, 64.0f);
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button("-", ImVec2(button, 0)) && *value >= 5) {
+        *value -= 5;
+        changed = true;
+        if (committed) *committed = true;
+    }
+    tooltip_for_last_item(T("5 minuten korter", "5 minutes shorter"));
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button("+", ImVec2(button, 0))) {
+        *value += 5;
+        changed = true;
+        if (committed) *committed = true;
+    }
+    tooltip_for_last_item(T("5 minuten langer", "5 minutes longer"));
+    ImGui::PopID();
+    return changed;
+}
+
+bool date_field(const char* id, Date* value, bool* committed) {
+    ImGui::PushID(id);
+    bool changed = parsed_field("##date", value->is_set() ? format_iso_date(*value) : std::string(), "2026-06-19",
+                                [&](const std::string& t) {
+                                    if (t.empty()) { *value = Date{}; return true; }
+                                    auto d = parse_iso_date(t);
+                                    if (d) *value = *d;
+                                    return d.has_value();
+                                },
+                                committed, 120.0f);
+    ImGui::SameLine(0, 4);
+    if (ImGui::Button(icons::CALENDAR)) ImGui::OpenPopup("calendar");
+    tooltip_for_last_item(T("Kies een datum", "Pick a date"));
+    if (value->is_set()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", long_date(*value).c_str());
+    }
+    if (ImGui::BeginPopup("calendar")) {
+        static Date shown_month;
+        if (ImGui::IsWindowAppearing()) {
+            shown_month = value->is_set() ? *value : Date{2026, 1, 1};
+            shown_month.day = 1;
+        }
+        static const char* months_nl[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                          "augustus", "september", "oktober", "november", "december"};
+        static const char* months_en[] = {"January", "February", "March", "April", "May", "June", "July",
+                                          "August", "September", "October", "November", "December"};
+        if (ImGui::ArrowButton("##prev", ImGuiDir_Left)) {
+            if (--shown_month.month < 1) { shown_month.month = 12; --shown_month.year; }
+        }
+        ImGui::SameLine();
+        ImGui::Text("%s %d", T(months_nl[shown_month.month - 1], months_en[shown_month.month - 1]), shown_month.year);
+        ImGui::SameLine(230);
+        if (ImGui::ArrowButton("##next", ImGuiDir_Right)) {
+            if (++shown_month.month > 12) { shown_month.month = 1; ++shown_month.year; }
+        }
+        if (ImGui::BeginTable("days", 7, ImGuiTableFlags_SizingFixedSame)) {
+            static const char* heads_nl[] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
+            static const char* heads_en[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+            for (int i = 0; i < 7; ++i) {
+                ImGui::TableNextColumn();
+                ImGui::TextDisabled("%s", T(heads_nl[i], heads_en[i]));
+            }
+            const int first = (weekday(shown_month) + 6) % 7;  // Monday first, as in Dutch calendars
+            const int days = days_in_month(shown_month.year, shown_month.month);
+            for (int i = 0; i < first; ++i) ImGui::TableNextColumn();
+            for (int d = 1; d <= days; ++d) {
+                ImGui::TableNextColumn();
+                const Date candidate{shown_month.year, shown_month.month, d};
+                char label[8];
+                std::snprintf(label, sizeof label, "%d", d);
+                if (ImGui::Selectable(label, candidate == *value, 0, ImVec2(26, 0))) {
+                    *value = candidate;
+                    changed = true;
+                    if (committed) *committed = true;
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+            ImGui::EndTable();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+// [SECTION] Names ---------------------------------------------------------------------------
+
+const char* kind_icon(ItemKind kind) {
+    switch (kind) {
+        case ItemKind::walk_in: return icons::WALK_IN;
+        case ItemKind::welcome: return icons::WELCOME;
+        case ItemKind::talk: return icons::TALK;
+        case ItemKind::presentation: return icons::PRESENTATION;
+        case ItemKind::workshop: return icons::WORKSHOP;
+        case ItemKind::discussion: return icons::DISCUSSION;
+        case ItemKind::break_: return icons::BREAK;
+        case ItemKind::lunch: return icons::LUNCH;
+        case ItemKind::closing: return icons::CLOSING;
+        case ItemKind::drinks: return icons::DRINKS;
+        case ItemKind::round: return icons::ROUND;
+        case ItemKind::other: return icons::OTHER;
+    }
+    return icons::OTHER;
+}
+
+const char* kind_name(ItemKind kind) {
+    switch (kind) {
+        case ItemKind::walk_in: return T("Inloop", "Walk-in");
+        case ItemKind::welcome: return T("Welkom", "Welcome");
+        case ItemKind::talk: return T("Lezing", "Talk");
+        case ItemKind::presentation: return T("Presentatie", "Presentation");
+        case ItemKind::workshop: return T("Workshop", "Workshop");
+        case ItemKind::discussion: return T("Gesprek", "Discussion");
+        case ItemKind::break_: return T("Pauze", "Break");
+        case ItemKind::lunch: return T("Lunch", "Lunch");
+        case ItemKind::closing: return T("Afsluiting", "Closing");
+        case ItemKind::drinks: return T("Borrel", "Drinks");
+        case ItemKind::round: return T("Workshopronde", "Parallel round");
+        case ItemKind::other: return T("Overig", "Other");
+    }
+    return "";
+}
+
+const char* status_name(Status status) {
+    switch (status) {
+        case Status::confirmed: return T("Bevestigd", "Confirmed");
+        case Status::tentative: return T("Onder voorbehoud", "Tentative");
+        case Status::cancelled: return T("Vervallen", "Cancelled");
+    }
+    return "";
+}
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::speaker: return T("Spreker", "Speaker");
+        case Role::leader: return T("Begeleider", "Leader");
+        case Role::moderator: return T("Dagvoorzitter", "Moderator");
+        case Role::host: return T("Gastheer/-vrouw", "Host");
+        case Role::other: return T("Overig", "Other");
+    }
+    return "";
+}
+
+std::string long_date(const Date& date) {
+    if (!date.is_set()) return T("geen datum", "no date");
+    return format_long_date(date, language() == Language::nl ? AnnouncementLanguage::nl : AnnouncementLanguage::en);
+}
+
+std::string hhmm(Minutes m) { return format_hhmm(m); }
+
+}  // namespace dagdeel::ui
