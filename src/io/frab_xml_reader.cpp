@@ -542,10 +542,14 @@ private:
     void error(int line, const std::string& path, const std::string& message) {
         result.problems.push_back({path, message, true, line, 0});
     }
-    static std::string unique_id(std::set<std::string>& used, std::string id) {
+    // next_suffix_ remembers where the search for a base id stopped: 150,000
+    // events with one id made this quadratic (hostile corpus).
+    std::map<std::string, int> next_suffix_;
+    std::string unique_id(std::set<std::string>& used, std::string id) {
         if (used.insert(id).second) return id;
-        for (int n = 2;; ++n)
-            if (used.insert(id + "-" + std::to_string(n)).second) return id + "-" + std::to_string(n);
+        int& n = next_suffix_.try_emplace(id, 2).first->second;
+        for (;; ++n)
+            if (used.insert(id + "-" + std::to_string(n)).second) return id + "-" + std::to_string(n++);
     }
 
     Minutes local_minutes(const LocalStamp& s, const Date& day) const {
