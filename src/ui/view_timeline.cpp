@@ -320,17 +320,18 @@ void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const 
     if (item.pinned) head += std::string("  ") + icons::PIN;
     if (status == Status::tentative) head += std::string("  ") + icons::TENTATIVE;
     if (conflict) head += std::string("  ") + icons::WARNING;
-    if (r.GetHeight() < line * 1.6f) {  // a short block: one line, time and title
+    if (r.GetHeight() < line * 2.0f + 8.0f) {  // a short block: one line, time and title
         add_text_clipped(dl, ImVec2(r.Min.x + 10, r.Min.y + (r.GetHeight() - line) * 0.5f), text,
                          hhmm(start) + "  " + block_name(b), clip);
         return;
     }
     add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, head, clip);
     y += line + 2;
-    const float wrap = r.GetWidth() - 16;
+    // Narrow lanes clip rather than wrap: ImGui breaks inside words when a word is wider than the line.
+    const float wrap = r.GetWidth() > 150 ? r.GetWidth() - 16 : 0.0f;
     const std::string title = block_name(b);
     add_text_clipped(dl, ImVec2(r.Min.x + 10, y), text, title, clip, wrap);
-    y += ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y + 2;
+    y += (wrap > 0 ? ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y : line) + 2;
     const std::string people = people_line(doc, b.session ? b.session->people : item.people);
     if (!people.empty() && y + line <= r.Max.y)
         add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, std::string(icons::PERSON) + "  " + people, clip, wrap);
@@ -528,9 +529,12 @@ void draw_timeline(Draft& draft, UiState& ui) {
         if (mouse.y > visible.Max.y - edge) dy = (mouse.y - (visible.Max.y - edge)) * 0.4f;
         if (mouse.x < visible.Min.x + edge) dx = -(visible.Min.x + edge - mouse.x) * 0.4f;
         if (mouse.x > visible.Max.x - edge) dx = (mouse.x - (visible.Max.x - edge)) * 0.4f;
-        if (dy != 0) ImGui::SetScrollY(std::clamp(scroll_y + dy, 0.0f, ImGui::GetScrollMaxY()));
-        if (dx != 0) ImGui::SetScrollX(std::clamp(scroll_x + dx, 0.0f, ImGui::GetScrollMaxX()));
-        if (dx != 0 || dy != 0) platform::request_frames();
+        // Keep frames coming only while the scroll can still move (idle = 0 fps otherwise).
+        const float to_y = std::clamp(scroll_y + dy, 0.0f, ImGui::GetScrollMaxY());
+        const float to_x = std::clamp(scroll_x + dx, 0.0f, ImGui::GetScrollMaxX());
+        if (to_y != scroll_y) ImGui::SetScrollY(to_y);
+        if (to_x != scroll_x) ImGui::SetScrollX(to_x);
+        if (to_y != scroll_y || to_x != scroll_x) platform::request_frames();
 
         if (g_drag.moved) {
             const Block& b = *dragged;
