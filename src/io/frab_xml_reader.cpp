@@ -505,10 +505,11 @@ public:
                 day.start = day.items.front().start;
                 day.end = day.start;
                 for (const Item& i : day.items) day.end = std::max(day.end, i.end());
+                day.end = std::min(day.end, kLastMinute);  // a day's times are 00:00..47:59
             } else if (const std::string* st = dn->attribute("start")) {
-                if (auto s = parse_stamp(*st)) day.start = local_minutes(*s, day.date);
+                if (auto s = parse_stamp(*st)) day.start = within_day(local_minutes(*s, day.date)).value_or(0);
                 if (const std::string* en = dn->attribute("end"))
-                    if (auto e = parse_stamp(*en)) day.end = local_minutes(*e, day.date);
+                    if (auto e = parse_stamp(*en)) day.end = within_day(local_minutes(*e, day.date)).value_or(day.start);
             }
             doc.days.push_back(std::move(day));
         }
@@ -550,6 +551,14 @@ private:
         int& n = next_suffix_.try_emplace(id, 2).first->second;
         for (;; ++n)
             if (used.insert(id + "-" + std::to_string(n)).second) return id + "-" + std::to_string(n++);
+    }
+
+    // The file format's times of day are 00:00..47:59 (after midnight);
+    // fuzz_frab_xml found a day's start at "-8751:00", which could be
+    // imported but not saved and reopened.
+    static constexpr Minutes kLastMinute = 48 * 60 - 1;
+    static std::optional<Minutes> within_day(Minutes m) {
+        return m >= 0 && m <= kLastMinute ? std::optional<Minutes>(m) : std::nullopt;
     }
 
     Minutes local_minutes(const LocalStamp& s, const Date& day) const {
@@ -629,8 +638,12 @@ private:
         // Time: <date> with offset first, else <start> on the day's date.
         bool timed = false;
         if (auto st = parse_stamp(en.child_text("date"))) {
-            item.start = local_minutes(*st, day.date);
-            timed = true;
+            // A <date> far from its <day> (another year, a typo) would give
+            // a start the file format cannot hold: use <start> then.
+            if (auto m = within_day(local_minutes(*st, day.date))) {
+                item.start = *m;
+                timed = true;
+            }
         }
         if (!timed) {
             if (auto m = parse_hhmm_strict(trim(en.child_text("start")))) {
