@@ -1,0 +1,125 @@
+// People and rooms, workshop designs and the announcement tab with real
+// clicks and typing; results read back through planner.export('json').
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, launch, openPage, screenshot, settle, startServer } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const widgets = (page) => page.evaluate(() => window.planner.widgets());
+const doc = async (page) => JSON.parse(await page.evaluate(() => window.planner.export('json')));
+
+// Widgets whose full ImGui label (key) matches, in drawing order.
+async function allByKey(page, re) { return (await widgets(page)).filter((w) => re.test(w.key)); }
+async function clickWidget(page, w) {
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await settle(page, 120);
+}
+async function clickKey(page, re, index = 0) {
+  const found = await allByKey(page, re);
+  if (!found[index]) throw new Error(`no widget ${index} with key ${re}`);
+  await clickWidget(page, found[index]);
+}
+async function openTab(page, label, probe) {
+  for (let i = 0; i < 4; i++) {
+    await click(page, label);
+    if ((await widgets(page)).some((w) => probe.test(w.key))) return;
+  }
+  throw new Error(`tab ${label} did not open`);
+}
+
+async function fromTemplate(page) {
+  await settle(page);
+  await click(page, /Bestand/);
+  await click(page, /Nieuw uit sjabloon/);
+  await click(page, 'Middag met workshopronde');
+}
+
+const newContext = () => browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+
+test('people: add and type, merge two (references move), delete used and unused', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  await fromTemplate(page);
+  await openTab(page, /Mensen en zalen/, /###add-person$/);
+
+  await clickKey(page, /###add-person$/);
+  await page.keyboard.type('Jan Jansen');  // the new row's name field has the focus
+  await page.keyboard.press('Enter');
+  await settle(page);
+  let d = await doc(page);
+  assert.equal(d.people.at(-1).name, 'Jan Jansen');
+  const jan = d.people.at(-1).id;
+
+  // Tick Eveline Even (row 0), then the organisation Movisie (row 2): Movisie merges into Eveline.
+  await clickKey(page, /^##tick$/, 0);
+  await clickKey(page, /^##tick$/, 2);
+  await clickKey(page, /###merge-people$/);
+  await screenshot(page, 'people-merge-dialog');
+  await clickKey(page, /###confirm-merge-yes$/);
+  d = await doc(page);
+  assert.equal(d.people.find((p) => p.id === 'p-movisie'), undefined, 'the second is removed');
+  const demo = d.days[0].items.find((i) => i.id === 'i-workshops').sessions.find((s) => s.id === 's-democreatiespel');
+  assert.deepEqual(demo.people.map((r) => r.person_id), ['p-eveline-even', 'p-7zebras'], 'its references moved to the first');
+
+  // 7Zebras is used (row 2 now): deleting asks first and removes the reference too.
+  await clickKey(page, /###delete$/, 2);
+  await clickKey(page, /###confirm-delete-yes$/);
+  d = await doc(page);
+  assert.equal(d.people.find((p) => p.id === 'p-7zebras'), undefined);
+  const demo2 = d.days[0].items.find((i) => i.id === 'i-workshops').sessions.find((s) => s.id === 's-democreatiespel');
+  assert.deepEqual(demo2.people.map((r) => r.person_id), ['p-eveline-even']);
+
+  // Jan is unused: deleted at once (last row).
+  const deletes = await allByKey(page, /###delete$/);
+  await clickWidget(page, deletes[d.people.length - 1]);
+  assert.equal((await doc(page)).people.find((p) => p.id === jan), undefined);
+  await screenshot(page, 'people-rooms');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('designs: add one and place it at the end of the day', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  await fromTemplate(page);
+  await openTab(page, /Workshopontwerpen/, /###design-add$/);
+  await clickKey(page, /###design-add$/);
+  await clickKey(page, /^##design-title$/);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Omdenken voor ambtenaren');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  let d = await doc(page);
+  assert.equal(d.designs.length, 1);
+  assert.equal(d.designs[0].title, 'Omdenken voor ambtenaren');
+
+  await clickKey(page, /###design-place$/);
+  await clickKey(page, /###end$/);
+  d = await doc(page);
+  const last = d.days[0].items.at(-1);
+  assert.equal(last.design_id, d.designs[0].id);
+  assert.equal(last.title, 'Omdenken voor ambtenaren');
+  await screenshot(page, 'designs');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('announcement: English Markdown copied to the clipboard', async () => {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, problems } = await openPage(context, server.url);
+  await fromTemplate(page);
+  await openTab(page, /Aankondiging/, /###ann-md$/);
+  await clickKey(page, /###ann-en$/);
+  await clickKey(page, /###ann-copy$/);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^# /, 'Markdown heading first');
+  assert.equal(text, await page.evaluate(() => window.planner.export('md', 'en')));
+  await clickKey(page, /###ann-html$/);
+  await screenshot(page, 'announcement-html');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
