@@ -86,7 +86,8 @@ target_link_options(dagdeel-single PRIVATE -sSINGLE_FILE=1)
 
 # --- dist/: pages, service worker, manifest, icons, planner.html -----------------
 file(GLOB_RECURSE DAGDEEL_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(DAGDEEL_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the web app is assembled")
 add_custom_target(dist ALL
-  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}/dist
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs ${CMAKE_BINARY_DIR} ${DAGDEEL_DIST_DIR}
   DEPENDS dagdeel dagdeel-single ${DAGDEEL_WEB_FILES} ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs
   COMMENT "Assembling dist/")

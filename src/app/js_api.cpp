@@ -6,6 +6,8 @@
 #include <emscripten/heap.h>
 
 #include <ctime>
+#include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -29,7 +31,10 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     const auto& s = dagdeel::app::stats();
-    return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()}});
+    ImGuiContext& g = *GImGui;
+    return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
+                  {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
+                  {"activeId", g.ActiveId}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {
@@ -40,7 +45,10 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {
 EMSCRIPTEN_KEEPALIVE const char* dd_api_current() {
     dagdeel::Draft* d = dagdeel::app::workspace().active();
     if (!d) return reply({{"id", nullptr}, {"title", ""}});
-    return reply({{"id", d->doc().id}, {"title", d->doc().event.title}});
+    const auto& sel = dagdeel::app::ui_state().selection;
+    return reply({{"id", d->doc().id}, {"title", d->doc().event.title},
+                  {"selection", {{"day", sel.day_id}, {"item", sel.item_id}, {"session", sel.session_id}}},
+                  {"canUndo", d->history().can_undo()}, {"canRedo", d->history().can_redo()}});
 }
 
 // Loads any importable format as a new draft; the open draft is untouched.

@@ -202,10 +202,17 @@ EMSCRIPTEN_KEEPALIVE void dd_mouse_move(float x, float y) {
     request_frame_after(600);  // hover tooltips appear after the pointer rests
 }
 
+void dd_run_frame_now();
+
 EMSCRIPTEN_KEEPALIVE void dd_mouse_button(int button, int down) {
     // DOM: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
     const int map[3] = {0, 2, 1};
     if (button < 0 || button > 2) return;
+    // A fast click (pointer moved and pressed between two frames) must still
+    // hit: ImGui's overlapping items (tabs, table rows) only take a press when
+    // they were hovered in the previous frame. Render that frame now, with the
+    // new pointer position, before the press, as a hovering hand would.
+    if (down) dd_run_frame_now();
     ImGui::GetIO().AddMouseButtonEvent(map[button], down != 0);
     request_frames(3);
 }

@@ -61,7 +61,6 @@ void draw_drafts(Workspace& ws, UiState& ui) {
         }
         ImGui::EndPopup();
     }
-    ImGui::SameLine();
     ImGui::BeginDisabled(ws.active() == nullptr);
     std::optional<std::size_t> remove, duplicate;
     if (icon_button(icons::DUPLICATE, "draft-dup", T("Open concept dupliceren", "Duplicate the open draft")))

@@ -4,6 +4,8 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
 #include "ui/document_access.hpp"
@@ -31,6 +33,38 @@ bool room_combo(const Document& doc, const char* id, std::string* room_id) {
         ImGui::EndCombo();
     }
     return changed;
+}
+
+// A room made on the spot from the inspector: name and capacity, added to
+// the shared list and chosen at once. Returns the new room's id.
+std::string new_room_button(Draft& draft) {
+    std::string made;
+    ImGui::SameLine();
+    if (icon_button(icons::ADD, "new-room", T("Nieuwe zaal", "New room"))) ImGui::OpenPopup("new-room-popup");
+    if (ImGui::BeginPopup("new-room-popup")) {
+        static std::string name;
+        static int capacity = 0;
+        ImGui::SetNextItemWidth(200);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextWithHint("##room-name", T("Naam van de zaal", "Room name"), &name);
+        ImGui::SetNextItemWidth(200);
+        ImGui::InputInt(T("capaciteit###room-capacity", "capacity###room-capacity"), &capacity);
+        if (ImGui::Button(T("Toevoegen###add-room", "Add###add-room")) && !name.empty()) {
+            Document d = draft.doc();
+            Room room;
+            room.id = new_id(d, "r-");
+            room.name = name;
+            room.capacity = std::max(0, capacity);
+            d.rooms.push_back(room);
+            draft.commit(std::move(d), {"Zaal toevoegen", "Add room"});
+            made = room.id;
+            name.clear();
+            capacity = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    return made;
 }
 
 // [SECTION] People ------------------------------------------------------------------------
@@ -129,10 +163,12 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
     for (std::size_t s = 0; s < round.sessions.size(); ++s) {
         const Session& session = round.sessions[s];
         ImGui::PushID(session.id.c_str());
+        // One session open at a time: the selected one (from here or the table).
+        const bool is_selected = ui.selection.session_id == session.id;
+        ImGui::SetNextItemOpen(is_selected, ImGuiCond_Always);
         const bool open = ImGui::CollapsingHeader(
-            ((session.title.empty() ? std::string(T("(zonder titel)", "(untitled)")) : session.title) + "###head").c_str(),
-            ui.selection.session_id == session.id ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-        if (ImGui::IsItemClicked()) ui.selection.session_id = session.id;
+            ((session.title.empty() ? std::string(T("(zonder titel)", "(untitled)")) : session.title) + "###head").c_str());
+        if (ImGui::IsItemClicked()) ui.selection.session_id = is_selected ? std::string() : session.id;
         if (open) {
             const std::string key = "session:" + session.id + ":";
             field_label(T("Titel", "Title"), kColumn);
@@ -141,8 +177,11 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
                        [&](Document& d, const std::string& v) { if (Session* x = session_ptr(d, session.id)) x->title = v; });
             field_label(T("Zaal", "Room"), kColumn);
             std::string room = session.room_id;
-            if (room_combo(doc, "##room", &room)) {
-                Document d = doc;
+            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+            bool pick = room_combo(draft.doc(), "##room", &room);
+            if (std::string made = new_room_button(draft); !made.empty()) { room = made; pick = true; }
+            if (pick) {
+                Document d = draft.doc();
                 if (Session* x = session_ptr(d, session.id)) x->room_id = room;
                 draft.commit(std::move(d), label_field("Zaal", "room"));
             }
@@ -262,8 +301,11 @@ void draw_inspector(Draft& draft, UiState& ui) {
 
     field_label(T("Zaal", "Room"), kColumn);
     std::string room = item.room_id;
-    if (room_combo(doc, "##item-room", &room)) {
-        Document d = doc;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+    bool pick_room = room_combo(draft.doc(), "##item-room", &room);
+    if (std::string made = new_room_button(draft); !made.empty()) { room = made; pick_room = true; }
+    if (pick_room) {
+        Document d = draft.doc();
         if (Item* it = item_ptr(d, item.id)) it->room_id = room;
         draft.commit(std::move(d), label_field("Zaal", "room"));
     }

@@ -16,6 +16,7 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
@@ -251,7 +252,9 @@ void draw_programme(Draft& draft, UiState& ui) {
     }
     const Day& day = doc.days[day_index];
     ImGui::PushFont(heading_font());
-    ImGui::TextUnformatted(long_date(day.date).c_str());
+    const std::string heading = long_date(day.date);
+    ImGui::TextUnformatted(heading.c_str());
+    register_last_item(heading.c_str());  // tests read the date as shown
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("%s – %s%s", hhmm(day.start).c_str(), hhmm(day.end).c_str(),

@@ -61,12 +61,13 @@ std::string widgets_json() {
 
 void register_last_item(const char* label) {
     const ImGuiLastItemData& last = GImGui->LastItemData;
-    if (!last.ID) return;
-    auto it = g_index.find(last.ID);
+    // Plain text has no id; name it by its text so tests can find it.
+    const ImGuiID id = last.ID ? last.ID : ImHashStr(label);
+    auto it = g_index.find(id);
     if (it == g_index.end()) {
-        g_index[last.ID] = g_building.size();
-        g_building.push_back({last.ID, last.Rect, {}, {}});
-        it = g_index.find(last.ID);
+        g_index[id] = g_building.size();
+        g_building.push_back({id, last.Rect, {}, {}});
+        it = g_index.find(id);
     }
     const char* end = ImGui::FindRenderedTextEnd(label);
     g_building[it->second].label.assign(label, end);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/static-server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.DAGDEEL_DIST || join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -56,18 +56,45 @@ export async function settle(page, quietMs = 300) {
 }
 
 // Finds a widget by its visible label (exact, or a RegExp) in the last frame.
-export async function widget(page, label) {
-  const widgets = await page.evaluate(() => window.planner.widgets());
-  const match = widgets.find((w) => (label instanceof RegExp ? label.test(w.label) : w.label === label || w.key === label));
+// Retries for a moment: the frame that shows it may still be on its way.
+export async function widget(page, label, { timeout = 2000 } = {}) {
+  // A string starting with ### names a widget by its stable id suffix.
+  const matches = (w) => (label instanceof RegExp ? label.test(w.label)
+    : label.startsWith('###') ? w.key.endsWith(label) : w.label === label || w.key === label);
+  let widgets = await page.evaluate(() => window.planner.widgets());
+  let match = widgets.find(matches);
+  for (const start = Date.now(); !match && Date.now() - start < timeout;) {
+    await page.mouse.move(1, 1);  // a harmless input makes the app render a fresh frame
+    await page.waitForTimeout(150);
+    widgets = await page.evaluate(() => window.planner.widgets());
+    match = widgets.find(matches);
+  }
   if (!match) {
     throw new Error(`no widget labelled ${label}; have: ${widgets.map((w) => JSON.stringify(w.label)).join(', ')}`);
   }
   return match;
 }
 
-export async function click(page, label) {
-  const w = await widget(page, label);
-  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+// Scrolls the pane under a widget with the mouse wheel until the widget is
+// on screen, as a person would, and returns its fresh position.
+export async function scrollIntoView(page, label) {
+  let w = await widget(page, label);
+  const { height } = page.viewportSize();
+  for (let i = 0; i < 8 && (w.y < 40 || w.y + w.h > height - 40); i++) {
+    await page.mouse.move(w.x + Math.min(20, w.w / 2), Math.min(Math.max(w.y, 120), height - 120));
+    await page.mouse.wheel(0, w.y - height / 2);
+    await settle(page, 120);
+    w = await widget(page, label);
+  }
+  return w;
+}
+
+// Clicks a widget: in its middle, or near its left edge with {at: 'left'}
+// (rows that span a table have buttons in their middle).
+export async function click(page, label, { at = 'middle' } = {}) {
+  const w = await scrollIntoView(page, label);
+  const x = at === 'left' ? w.x + Math.min(12, w.w / 4) : w.x + w.w / 2;
+  await page.mouse.click(x, w.y + w.h / 2);
   await settle(page, 120);
   return w;
 }
