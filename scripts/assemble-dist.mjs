@@ -53,6 +53,13 @@ replaceOnce('href="icons/icon.svg"', 'href="data:image/svg+xml;base64,' + svg.to
 replaceOnce('<script src="shell.js"></script>', inlineScript(readFileSync(join(web, 'shell.js'), 'utf8')));
 replaceOnce('<script src="dagdeel.js" async></script>',
   inlineScript(readFileSync(join(buildDir, 'dagdeel-single.js'), 'utf8')));
+// The single file inlines its scripts: the policy allows exactly those (by
+// hash), WebAssembly compilation, and nothing remote.
+const hashes = [...single.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+single = single.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () =>
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${hashes.join(' ')} 'wasm-unsafe-eval'; ` +
+  `style-src 'unsafe-inline'; img-src data: blob:; connect-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'">`);
 writeFileSync(join(distDir, 'planner.html'), single);
 
 console.log(`dist: ${files.length + 2} files, version ${version}, planner.html ${(single.length / 1024).toFixed(0)} KB`);

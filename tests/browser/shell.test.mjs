@@ -38,8 +38,9 @@ test('loads without console errors, renders a first frame and real UI', async ()
   const stats = await page.evaluate(() => window.planner.stats());
   assert.ok(stats.frames >= 1, 'at least one frame');
   assert.ok(stats.heapBytes > 0 && typeof stats.lastFrameMs === 'number');
-  await widget(page, /Programma/);
+  await widget(page, /Bestand/);
   await widget(page, /Beeld/);
+  await widget(page, /Middag met workshopronde/);  // the empty state offers templates
   const png = await page.screenshot({ path: join(DIST, '..', 'test-results', 'screenshots', 'shell-light.png') });
   const colours = await distinctColours(page, png);
   assert.ok(colours > 50, `screenshot shows UI (distinct colours: ${colours})`);
@@ -51,7 +52,8 @@ test('typing, including ö and é, reaches the title field and the screen', asyn
   const context = await newContext();
   const { page } = await openPage(context, server.url);
   await settle(page);
-  await click(page, '##event-title');
+  await click(page, /Nieuw$/);
+  await click(page, '##ev-title');
   await page.keyboard.type('Wijkraad coöperatie – café');
   await settle(page);
   assert.equal((await page.evaluate(() => window.planner.current())).title, 'Wijkraad coöperatie – café');
@@ -74,7 +76,8 @@ test('paste from and copy to the system clipboard', async () => {
   const { page } = await openPage(context, server.url);
   await settle(page);
   await page.evaluate(() => navigator.clipboard.writeText('Geplakt uit Word: zorgcoöperaties'));
-  await click(page, '##event-title');
+  await click(page, /Nieuw$/);
+  await click(page, '##ev-title');
   await page.keyboard.press('Control+V');
   await settle(page);
   assert.equal((await page.evaluate(() => window.planner.current())).title, 'Geplakt uit Word: zorgcoöperaties');
@@ -140,12 +143,14 @@ test('Tab, Enter and Escape work as in a web form', async () => {
   const context = await newContext();
   const { page } = await openPage(context, server.url);
   await settle(page);
-  await click(page, '##event-title');
+  await click(page, /Nieuw$/);
+  await click(page, '##ev-title');
   await page.keyboard.type('Eerste');
   await page.keyboard.press('Escape');  // Escape reverts the field being edited
   await settle(page);
   assert.equal((await page.evaluate(() => window.planner.current())).title, '');
-  await click(page, '##event-title');
+  await click(page, /Nieuw$/);
+  await click(page, '##ev-title');
   await page.keyboard.type('Tweede');
   await page.keyboard.press('Enter');
   await settle(page);
@@ -157,7 +162,7 @@ test('planner.html starts from a file:// URL', async () => {
   const context = await newContext();
   const { page, problems } = await openPage(context, pathToFileURL(join(DIST, 'planner.html')).href);
   await settle(page);
-  await widget(page, /Programma/);
+  await widget(page, /Bestand/);
   assert.deepEqual(problems, []);
   await screenshot(page, 'planner-file');
   await context.close();
@@ -177,6 +182,6 @@ test('after one online visit the app starts with the network blocked', async () 
   await page.reload();
   await page.evaluate(() => window.planner.ready);
   await settle(page);
-  await widget(page, /Programma/);
+  await widget(page, /Bestand/);
   await context.close();
 });
