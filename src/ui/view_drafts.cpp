@@ -10,6 +10,7 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
@@ -84,7 +85,9 @@ void draw_drafts(Workspace& ws, UiState& ui) {
         const std::string title = doc.event.title.empty() ? T("Naamloos concept", "Untitled draft") : doc.event.title;
         const bool selected = i == ws.current;
         const float row_height = ImGui::GetTextLineHeightWithSpacing() * 2 + 4;
-        if (ImGui::Selectable(("###draft-" + doc.id).c_str(), selected, 0, ImVec2(0, row_height))) {
+        const bool clicked = ImGui::Selectable(("###draft-" + doc.id).c_str(), selected, 0, ImVec2(0, row_height));
+        register_last_item((title + "###draft-" + doc.id).c_str());  // drawn below as text; tests find it by title
+        if (clicked) {
             if (ws.current != i) ui.selection = {};
             ws.current = i;
         }
