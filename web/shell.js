@@ -51,6 +51,17 @@
       return r.text;
     },
     exportFile: (format = 'json', language = '') => call('dd_api_export', String(format), String(language)),
+    // A link holding the open draft in its fragment (#plan=..., deflate-raw +
+    // base64url; nothing is sent anywhere). Rejects with an Error whose .code
+    // says why ('link-too-long': export a file instead). src/platform/web_files.cpp does the work.
+    shareLink: async () => {
+      const r = call('dd_api_export', 'json', '');
+      if (!r.ok) throw new Error(r.error);
+      return window.Module.dagdeelFiles.makeLink(r.text);
+    },
+    // Offers the plan in a share link's fragment, as opening the link does
+    // (the app asks before importing); false when the URL holds no plan.
+    openShareLink: (url) => window.Module.dagdeelFiles.offer(String(url)),
     updateAvailable: false,
   };
 

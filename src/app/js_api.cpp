@@ -13,6 +13,7 @@
 
 #include "app/app.hpp"
 #include "io/formats.hpp"
+#include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/widget_registry.hpp"
 
@@ -60,6 +61,8 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
             (p.is_error ? errors : warnings).push_back(dagdeel::format_problem(p));
         if (!r.document) return reply({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
         dagdeel::Workspace& ws = dagdeel::app::workspace();
+        for (const auto& d : ws.drafts)  // the same file opened twice: two drafts, two ids
+            if (d->doc().id == r.document->id) r.document->id = dagdeel::new_document_id();
         ws.add(std::move(*r.document));
         dagdeel::app::ui_state().selection = {};
         dagdeel::platform::request_frames(3);

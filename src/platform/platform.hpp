@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace dagdeel::platform {
 
@@ -34,6 +35,36 @@ const std::string& clipboard_text();  // the last text pasted into or copied fro
 std::string preferred_language();  // "nl" or "en", from navigator.languages
 std::string load_setting(const std::string& key);  // localStorage; "" when absent
 void store_setting(const std::string& key, const std::string& value);
+
+// --- files: downloads, imports, share links (web_files.cpp) ----------------------------
+// Reading a file and (de)compressing a share link happen in the page, out of
+// frame; the results arrive as FileEvents that the UI takes once per frame.
+enum class FileEventKind {
+    progress = 0,      // name, loaded/total bytes of a file being read
+    file_loaded = 1,   // name, text (decoded as UTF-8, bad bytes become U+FFFD)
+    file_error = 2,    // name, text = code ("too-large", "read-failed:<why>"), loaded/total
+    link_offered = 3,  // text = the URL fragment holding a plan ("#plan=...")
+    link_loaded = 4,   // text = the plan's JSON from a share link
+    link_made = 5,     // text = the share link (the page's address + "#plan=...")
+    link_error = 6,    // text = code ("link-too-long", "link-base64", "link-deflate",
+                       //   "link-bomb", "no-compression"), loaded/total where they apply
+};
+struct FileEvent {
+    FileEventKind kind = FileEventKind::progress;
+    std::string name;
+    std::string text;
+    double loaded = 0, total = 0;
+};
+constexpr double kMaxImportBytes = 50.0 * 1024 * 1024;      // a file to import
+constexpr double kMaxShareLinkPlanBytes = 20.0 * 1024 * 1024;  // a link's plan, decompressed
+constexpr int kMaxShareLinkChars = 32000;                   // a link we make
+void install_file_handlers();  // drop listeners, the planner hooks; offers a #plan= fragment
+std::vector<FileEvent> take_file_events();
+void download_file(const std::string& name, const std::string& mime_type, const std::string& content);
+void open_file_picker();                            // chosen files arrive as FileEvents
+void make_share_link(const std::string& json);      // -> link_made or link_error
+void open_share_link(const std::string& fragment);  // -> link_loaded or link_error
+void clear_share_fragment();                        // so a reload does not offer it again
 
 // --- the page's scripting API (window.planner) ---------------------------------------
 void announce_ready();  // resolves planner.ready

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "ui/files_state.hpp"
 
 namespace dagdeel::ui {
 
@@ -52,6 +53,9 @@ struct UiState {
     std::string toast;
     double toast_until_ms = 0;
     bool toast_offers_undo_delete = false;
+
+    // Imports, exports and share links (view_files.cpp).
+    FilesState files;
 };
 
 }  // namespace dagdeel::ui

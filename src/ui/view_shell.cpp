@@ -76,6 +76,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
         copy.event.title += ui.language == Language::nl ? " (kopie)" : " (copy)";
         ws.add(std::move(copy));
     }
+    draw_file_menu_entries(ws, ui);
     ImGui::EndMenu();
 }
 
@@ -122,6 +123,7 @@ void draw_menu_bar(Workspace& ws, UiState& ui) {
     ImGui::PopFont();
     ImGui::Spacing();
     draw_file_menu(ws, ui);
+    draw_export_menu(ws, ui);
     draw_edit_menu(ws, ui);
     draw_view_menu(ui);
     if (ImGui::BeginMenu(icon_label(icons::HELP, T("Help", "Help"), "menu-help").c_str())) {
@@ -301,6 +303,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     for (Document& doc : ui.pending_new_documents) ws.add(std::move(doc));
     if (!ui.pending_new_documents.empty()) ui.selection = {};
     ui.pending_new_documents.clear();
+    draw_file_dialogs(ws, ui);
 }
 
 }  // namespace dagdeel::ui

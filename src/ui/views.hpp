@@ -23,6 +23,12 @@ void draw_findings(Draft& draft, UiState& ui);            // bottom: validation 
 // Keyboard shortcuts that act on the draft (undo/redo, delete, duplicate).
 void handle_shortcuts(Workspace& workspace, UiState& ui);
 
+// Files (view_files.cpp): the Export menu, the File menu's import and share
+// entries, and once per frame the file events, progress note and dialogs.
+void draw_export_menu(Workspace& workspace, UiState& ui);
+void draw_file_menu_entries(Workspace& workspace, UiState& ui);
+void draw_file_dialogs(Workspace& workspace, UiState& ui);
+
 void show_toast(UiState& ui, std::string text, bool offers_undo_delete = false);
 
 }  // namespace dagdeel::ui
