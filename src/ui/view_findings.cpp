@@ -25,7 +25,11 @@ void draw_findings(Draft& draft, UiState& ui) {
     ImGui::TableSetupColumn("##message", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("##where", ImGuiTableColumnFlags_WidthFixed, 220);
     const Document& doc = draft.doc();
-    for (std::size_t i = 0; i < findings.size(); ++i) {
+    // Clipped: a plan with a thousand findings lays out only the visible rows.
+    ImGuiListClipper clipper;
+    clipper.Begin((int)findings.size());
+    while (clipper.Step())
+    for (std::size_t i = (std::size_t)clipper.DisplayStart; i < (std::size_t)clipper.DisplayEnd; ++i) {
         const Finding& f = findings[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
@@ -118,11 +119,23 @@ void draw_toolbar(Draft& draft, UiState& ui, const Day& day) {
 
 // [SECTION] The table ----------------------------------------------------------------------
 
+// Which items and sessions have a warning or error: a set rebuilt once per
+// document revision, so each visible row asks in O(1).
 bool has_finding(Draft& draft, const std::string& item_id, const std::string& session_id) {
-    for (const Finding& f : draft.findings())
-        if (f.item_id == item_id && (session_id.empty() || f.session_id == session_id) && f.severity != Severity::info)
-            return true;
-    return false;
+    static const Draft* cached_draft = nullptr;
+    static unsigned cached_revision = 0;
+    static std::unordered_set<std::string> flagged;
+    if (cached_draft != &draft || cached_revision != draft.revision()) {
+        flagged.clear();
+        for (const Finding& f : draft.findings()) {
+            if (f.severity == Severity::info || f.item_id.empty()) continue;
+            flagged.insert(f.item_id);
+            if (!f.session_id.empty()) flagged.insert(f.item_id + "/" + f.session_id);
+        }
+        cached_draft = &draft;
+        cached_revision = draft.revision();
+    }
+    return flagged.count(session_id.empty() ? item_id : item_id + "/" + session_id) > 0;
 }
 
 void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index) {

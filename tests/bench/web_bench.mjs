@@ -70,6 +70,49 @@ for (let i = 0; i < 80; i++) {
   await page.waitForFunction((b) => window.planner.stats().frames > b, before);
   frameMs.push(await page.evaluate(() => window.planner.stats().lastFrameMs));
 }
+// --- a 1,000-item, 30-room, 2-day plan: frame time while scrolling and dragging ------
+const seed = JSON.parse(readFileSync(join(DIST, '..', 'tests', 'fixtures', 'seed-002-wakkere-stad.json'), 'utf8'));
+const big = { ...seed, id: 'bench-1000', people: [], designs: [], rooms: [] };
+for (let r = 0; r < 30; r++) big.rooms.push({ id: `r-${r}`, name: `Zaal ${r + 1}`, capacity: 40, notes: '' });
+const pad = (n) => String(n).padStart(2, '0');
+big.days = [0, 1].map((d) => ({
+  id: `d-${d}`, date: `2026-06-${pad(18 + d)}`, start: '09:00', end: '18:00', doors_open: null, label: '',
+  items: Array.from({ length: 500 }, (_, i) => {
+    const minutes = 9 * 60 + Math.floor(i / 30) * 30;
+    return { id: `i-${d}-${i}`, kind: 'workshop', title: `Sessie ${d + 1}.${i + 1}`, description: '',
+      start: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, duration: 25, pinned: true,
+      room_id: `r-${i % 30}`, all_rooms: false, people: [], status: 'confirmed', sessions: [], design_id: '' };
+  }),
+}));
+const opened = await page.evaluate((t) => window.planner.open(t), JSON.stringify(big));
+if (!opened.ok) throw new Error('bench document refused: ' + opened.errors.join('; '));
+await settle(page);
+
+async function sampleWhile(action, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const before = await page.evaluate(() => window.planner.stats().frames);
+    await action(i);
+    await page.waitForFunction((b) => window.planner.stats().frames > b, before);
+    out.push(await page.evaluate(() => window.planner.stats().lastFrameMs));
+  }
+  return out;
+}
+const tabProgramme = await widget(page, /Programma|Programme/);
+await page.mouse.click(tabProgramme.x + 20, tabProgramme.y + 10);
+await settle(page);
+const scrollTable = await sampleWhile(async (i) => { await page.mouse.move(600, 450); await page.mouse.wheel(0, i < 40 ? 120 : -120); }, 80);
+const tabTimeline = await widget(page, /Tijdlijn|Timeline/);
+await page.mouse.click(tabTimeline.x + 20, tabTimeline.y + 10);
+await settle(page);
+const scrollTimeline = await sampleWhile(async (i) => { await page.mouse.move(600, 450); await page.mouse.wheel(i % 2 ? 60 : 0, i < 40 ? 120 : -120); }, 80);
+// Drag: press on a block near the top-left of the grid and move in steps.
+await page.mouse.move(420, 260);
+await page.mouse.down();
+const drag = await sampleWhile(async (i) => page.mouse.move(420 + (i % 20) * 6, 260 + i * 2), 60);
+await page.mouse.up();
+const frameRow = (name, xs) => `| ${name} | ${median(xs).toFixed(2)} ms | ${p95(xs).toFixed(2)} ms | | | p95 < 8 ms |`;
+
 await browser.close();
 app.close(); peer.close();
 
@@ -77,3 +120,6 @@ console.log('\n| measure | median | p95 | peer (static page) median | ratio | bu
 console.log(`| navigation -> first frame (${loads} cold loads) | ${median(appLoads).toFixed(0)} ms | ${p95(appLoads).toFixed(0)} ms | ${median(peerLoads).toFixed(0)} ms | ${(median(appLoads) / median(peerLoads)).toFixed(1)}x | < 400 ms |`);
 console.log(`| idle frames per second (5 s) | ${idleFps.toFixed(2)} | | | | 0 |`);
 console.log(`| frame CPU time, pointer over menus (80 frames) | ${median(frameMs).toFixed(2)} ms | ${p95(frameMs).toFixed(2)} ms | | | |`);
+console.log(frameRow('frame CPU time, scrolling the programme table (1,000 items, 30 rooms)', scrollTable));
+console.log(frameRow('frame CPU time, scrolling the timeline (same plan)', scrollTimeline));
+console.log(frameRow('frame CPU time, dragging a timeline block (same plan)', drag));
