@@ -91,4 +91,16 @@ std::optional<Document> load_template(std::string_view id, const std::string& ne
     return std::nullopt;
 }
 
+Document blank_document(std::string_view language) {
+    Document doc;
+    doc.id = new_document_id();
+    doc.event.language = language == "en" ? "en" : "nl";
+    Day day;
+    day.id = "d-1";
+    day.start = 13 * 60 + 30;
+    day.end = 17 * 60;
+    doc.days.push_back(day);
+    return doc;
+}
+
 }  // namespace dagdeel

@@ -32,4 +32,8 @@ std::optional<Document> load_template(std::string_view id, const std::string& ne
 // A random document id, "doc-" followed by 16 hex digits.
 std::string new_document_id();
 
+// A new, empty plan: one undated afternoon (13:30–17:00) in `language`
+// ("nl"/"en"), ready for the event form.
+Document blank_document(std::string_view language);
+
 }  // namespace dagdeel

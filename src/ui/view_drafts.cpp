@@ -32,15 +32,7 @@ void draw_drafts(Workspace& ws, UiState& ui) {
     ImGui::TextUnformatted(T("Concepten", "Drafts"));
     ImGui::PopFont();
     if (icon_button(icons::NEW, "drafts-new", T("Nieuw leeg concept", "New empty draft"), T("Nieuw", "New"))) {
-        Document doc;
-        doc.id = new_document_id();
-        doc.event.language = ui.language == Language::nl ? "nl" : "en";
-        Day day;
-        day.id = "d-1";
-        day.start = 13 * 60 + 30;
-        day.end = 17 * 60;
-        doc.days.push_back(day);
-        ws.add(std::move(doc));
+        ws.add(blank_document(ui.language == Language::nl ? "nl" : "en"));
         ui.selection = {};
         ui.tab = MainTab::event;
         ui.tab_requested = true;

@@ -11,6 +11,7 @@
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/view_storage.hpp"
 #include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
@@ -44,15 +45,7 @@ void open_tab(UiState& ui, MainTab tab) {
 void draw_file_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(icon_label(icons::DRAFTS, T("Bestand", "File"), "menu-file").c_str())) return;
     if (ImGui::MenuItem(icon_label(icons::NEW, T("Nieuw concept", "New draft"), "file-new").c_str())) {
-        Document doc;
-        doc.id = new_document_id();
-        doc.event.language = ui.language == Language::nl ? "nl" : "en";
-        Day day;
-        day.id = "d-1";
-        day.start = 13 * 60 + 30;
-        day.end = 17 * 60;
-        doc.days.push_back(day);
-        ws.add(std::move(doc));
+        ws.add(blank_document(ui.language == Language::nl ? "nl" : "en"));
         ui.selection = {};
         open_tab(ui, MainTab::event);
     }
@@ -76,6 +69,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
         copy.event.title += ui.language == Language::nl ? " (kopie)" : " (copy)";
         ws.add(std::move(copy));
     }
+    draw_storage_menu_entries(ws, ui);
     draw_file_menu_entries(ws, ui);
     ImGui::EndMenu();
 }
@@ -175,6 +169,7 @@ void draw_status_bar(Workspace& ws, UiState& ui) {
                     }
                 }
             }
+            draw_storage_status(ws, ui);
             const char* right = ui.language == Language::nl ? "NL" : "EN";
             ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(right).x - 16);
             ImGui::TextDisabled("%s", right);
@@ -303,6 +298,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     for (Document& doc : ui.pending_new_documents) ws.add(std::move(doc));
     if (!ui.pending_new_documents.empty()) ui.selection = {};
     ui.pending_new_documents.clear();
+    draw_storage_windows(ws, ui);
     draw_file_dialogs(ws, ui);
 }
 
