@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/persistence.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_input.hpp"
 #include "platform/web_renderer.hpp"
@@ -52,6 +53,7 @@ bool init() {
     if (!platform::renderer_init("#canvas")) return false;
     platform::install_input("#canvas");
     platform::set_frame_callback(frame);
+    persistence_init(g_workspace, g_state);  // restores stored drafts asynchronously
     platform::request_frames(3);
     return true;
 }
@@ -78,6 +80,7 @@ void frame() {
     ui::draw_shell(g_workspace, g_state);
     ImGui::Render();
     ui::widget_registry_end_frame();
+    persistence_frame(g_workspace, g_state);  // notices edits; saves run later on a timer
 
     float clear[4];
     ui::theme_clear_colour(g_state.theme, clear);

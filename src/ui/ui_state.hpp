@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "ui/storage_state.hpp"
 #include "ui/files_state.hpp"
 
 namespace dagdeel::ui {
@@ -53,6 +54,9 @@ struct UiState {
     std::string toast;
     double toast_until_ms = 0;
     bool toast_offers_undo_delete = false;
+
+    // Browser storage: save state, history, bin (view_storage.cpp, app/persistence.cpp).
+    StorageState storage;
 
     // Imports, exports and share links (view_files.cpp).
     FilesState files;
