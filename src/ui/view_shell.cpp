@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
@@ -240,7 +241,33 @@ void show_toast(UiState& ui, std::string text, bool offers_undo_delete) {
     platform::request_frame_after(6100);  // clear it without waiting for input
 }
 
+// Pane sizes are remembered in the page's settings: read once, written when a
+// splitter drag ends.
+static void remember_pane_sizes(UiState& ui) {
+    static bool loaded = false;
+    static std::string saved;
+    if (!loaded) {
+        loaded = true;
+        float l = 0, r = 0, f = 0;
+        saved = platform::load_setting("panes");
+        if (std::sscanf(saved.c_str(), "%f,%f,%f", &l, &r, &f) == 3) {
+            ui.left_width = l;
+            ui.right_width = r;
+            ui.findings_height = f;
+        }
+        return;
+    }
+    if (ImGui::IsAnyMouseDown()) return;
+    char now[64];
+    std::snprintf(now, sizeof now, "%.0f,%.0f,%.0f", ui.left_width, ui.right_width, ui.findings_height);
+    if (saved != now) {
+        saved = now;
+        platform::store_setting("panes", saved);
+    }
+}
+
 void draw_shell(Workspace& ws, UiState& ui) {
+    remember_pane_sizes(ui);
     draw_menu_bar(ws, ui);
     draw_status_bar(ws, ui);
 

@@ -185,3 +185,25 @@ test('after one online visit the app starts with the network blocked', async () 
   await widget(page, /Bestand/);
   await context.close();
 });
+
+test('panes can be resized by dragging and keep their size after a reload', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  const paneWidth = async () => (await page.evaluate(() => window.planner.widgets()))
+    .find((w) => /pane-drafts/.test(w.key)).w;
+  const before = await paneWidth();
+  const bar = await widget(page, '##split-left');
+  await page.mouse.move(bar.x + bar.w / 2, bar.y + 200);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(bar.x + bar.w / 2 + i * 10, bar.y + 200);
+  await page.mouse.up();
+  await settle(page);
+  const dragged = await paneWidth();
+  assert.ok(Math.abs(dragged - before - 60) <= 4, `pane widened by the drag (${before} -> ${dragged})`);
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  await settle(page);
+  assert.ok(Math.abs((await paneWidth()) - dragged) <= 1, 'the width is remembered');
+  await context.close();
+});
