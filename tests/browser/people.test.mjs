@@ -46,7 +46,9 @@ test('people: add and type, merge two (references move), delete used and unused'
   await openTab(page, /Mensen en zalen/, /###add-person$/);
 
   await clickKey(page, /###add-person$/);
-  await page.keyboard.type('Jan Jansen');  // the new row's name field has the focus
+  // The new row's name field takes the keyboard focus (a frame later).
+  await page.waitForFunction(() => window.planner.stats().activeId !== 0);
+  await page.keyboard.type('Jan Jansen');
   await page.keyboard.press('Enter');
   await settle(page);
   let d = await doc(page);

@@ -49,7 +49,7 @@ async function newFromTemplate(page) {
   await click(page, /Bestand/);
   await click(page, /Nieuw uit sjabloon/);
   await click(page, /workshopronde/i);
-  await click(page, /Programma/);
+  await click(page, '###tab-programme');
 }
 
 async function freshPage(locale = 'nl-NL') {
@@ -199,12 +199,12 @@ test('a double booking shows as a finding; clicking it selects the item; undo un
 test('switching to English shows English labels and dates', async () => {
   const { context, page } = await freshPage();
   await newFromTemplate(page);
-  await click(page, /Bijeenkomst/);
+  await click(page, '###tab-event');
   await click(page, '##date');
   await page.keyboard.type('2018-06-19');
   await page.keyboard.press('Enter');
   await settle(page);
-  await click(page, /Programma/);
+  await click(page, '###tab-programme');
   await widget(page, 'dinsdag 19 juni 2018');
   await click(page, /Beeld/);
   await click(page, 'English');

@@ -19,7 +19,9 @@ const newContext = (options = {}) => browser.newContext({
 // single-colour canvas has a handful, real UI with text has hundreds.
 async function distinctColours(page, png) {
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+    // Decoded without fetch(): the page's Content-Security-Policy blocks data: fetches.
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const c = new OffscreenCanvas(bitmap.width, bitmap.height);
     const g = c.getContext('2d');
