@@ -168,7 +168,13 @@ void on_conflict(Tracked& t, const json& stored) {
         t.saved_revision = t.seen_revision = t.draft->revision();
     }
     t.stored_checksum = stored.value("checksum", std::string());
-    g_ws->add(std::move(mine), false);
+    Draft& copy = g_ws->add(std::move(mine), false);
+    Tracked c;  // tracked at once, so planner.flush() waits for the copy too
+    c.draft = &copy;
+    c.id = copy.doc().id;
+    c.seen_revision = copy.revision();
+    c.changed_at = platform::now_ms();
+    g_tracked.push_back(c);
     g_ui->storage.note = ui::T("Dit concept is tegelijk in een ander tabblad gewijzigd. Beide zijn bewaard: "
                                "jouw wijzigingen staan in de kopie \"(jouw versie)\".",
                                "This draft was changed in another tab at the same time. Both are kept: "
@@ -391,6 +397,7 @@ void on_event(const StorageEvent& e) {
     case StorageEventKind::flush:
         g_flush_wanted = true;
         if (!g_loaded) break;
+        if (g_available) g_last_error.clear();  // try again now; a lasting fault fails again
         save_due(true);
         break;
     case StorageEventKind::tick: g_tick_pending = false; save_due(false); platform::request_frames(1); break;

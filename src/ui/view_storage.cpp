@@ -131,11 +131,11 @@ void draw_storage_windows(Workspace& ws, UiState& ui) {
                     for (int i = (int)s.versions.size() - 1; i >= 0; --i) {
                         const StoredVersion& v = s.versions[(std::size_t)i];
                         ImGui::PushID(i);
-                        ImGui::Text("%s  %s", when(v.time).c_str(), v.title.c_str());
-                        ImGui::SameLine();
                         char label[64];
                         std::snprintf(label, sizeof label, "%s###version-restore-%d", T("Terugzetten", "Restore"), i);
                         if (button(label)) s.restore_version = i;
+                        ImGui::SameLine();
+                        ImGui::Text("%s  %s", when(v.time).c_str(), v.title.c_str());
                         ImGui::PopID();
                     }
             }
@@ -151,11 +151,11 @@ void draw_storage_windows(Workspace& ws, UiState& ui) {
             if (s.bin.empty()) ImGui::TextDisabled("%s", T("De prullenbak is leeg.", "The bin is empty."));
             for (const BinEntry& b : s.bin) {
                 ImGui::PushID(b.id.c_str());
-                ImGui::Text("%s  (%s %s)", b.title.empty() ? T("Naamloos concept", "Untitled draft") : b.title.c_str(),
-                            T("verwijderd", "deleted"), when(b.deleted).c_str());
-                ImGui::SameLine();
                 if (button((std::string(T("Terugzetten", "Restore")) + "###bin-restore-" + b.id).c_str()))
                     s.restore_from_bin = b.id;
+                ImGui::SameLine();
+                ImGui::Text("%s  (%s %s)", b.title.empty() ? T("Naamloos concept", "Untitled draft") : b.title.c_str(),
+                            T("verwijderd", "deleted"), when(b.deleted).c_str());
                 ImGui::PopID();
             }
         }

@@ -100,7 +100,7 @@ test('storage fault: the message appears, nothing stored is lost, backup downloa
   assert.equal(backup.drafts[0].title, 'Niet op te slaan');
   // Healed: the next save goes through and the message leaves.
   await page.evaluate(() => window.planner._testFailStorage(''));
-  await page.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000 });
+  await page.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000, polling: 500 });
   assert.equal((await readStore(page, 'drafts'))[0].title, 'Niet op te slaan');
   await context.close();
 });
@@ -176,6 +176,7 @@ test('delete moves a draft to the bin; it can be restored from there', async () 
   await click(page, '###file-bin');
   await click(page, `###bin-restore-${id}`);
   await page.evaluate(() => window.planner.flush());
+  await settle(page);
   assert.equal((await page.evaluate(() => window.planner.drafts()))[0].id, id);
   assert.equal((await page.evaluate(() => window.planner.current())).id, id);
   await context.close();
@@ -189,18 +190,20 @@ test('two pages on the same draft: the other follows; simultaneous edits keep bo
   const { page: b } = await openPage(context, server.url);
   await b.evaluate(() => window.planner.flush());
   assert.equal((await b.evaluate(() => window.planner.current())).id, id);
+  await a.bringToFront();
   await typeTitle(a, 'Van tabblad A');
   await a.evaluate(() => window.planner.flush());
-  await b.waitForFunction(() => window.planner.current().title === 'Van tabblad A', null, { timeout: 5000 });
+  await b.waitForFunction(() => window.planner.current().title === 'Van tabblad A', null, { timeout: 5000, polling: 100 });
   // Both edit before either has seen the other's save.
   await b.evaluate(() => window.planner._testFailStorage('unavailable'));
   await a.evaluate(() => window.planner._testFailStorage('unavailable'));
   await typeTitle(a, 'Alleen A');
+  await b.bringToFront();
   await typeTitle(b, 'Alleen B');
   await a.evaluate(() => window.planner._testFailStorage(''));
-  await a.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000 });
+  await a.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000, polling: 500 });
   await b.evaluate(() => window.planner._testFailStorage(''));
-  await b.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000 });
+  await b.waitForFunction(() => window.planner.flush().then(() => true, () => false), null, { timeout: 15000, polling: 500 });
   const titles = (await a.evaluate(() => window.planner.drafts())).map((d) => d.title).sort();
   assert.ok(titles.includes('Alleen A'), titles.join(', '));
   assert.ok(titles.some((t) => t.startsWith('Alleen B')), titles.join(', '));
