@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel::fuzz {
 

@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "fuzz_common.hpp"
-#include "io/frab_xml_reader.hpp"
-#include "io/frab_xml_writer.hpp"
+#include "io/frab/frab_xml_reader.hpp"
+#include "io/frab/frab_xml_writer.hpp"
 
 namespace {
 

@@ -13,8 +13,8 @@
 
 #include "core/civil_time.hpp"
 #include "fuzz_common.hpp"
-#include "io/ics_reader.hpp"
-#include "io/ics_writer.hpp"
+#include "io/ics/ics_reader.hpp"
+#include "io/ics/ics_writer.hpp"
 
 namespace {
 

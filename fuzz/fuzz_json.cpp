@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace {
 

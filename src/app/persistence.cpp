@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/draft_backup.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_storage.hpp"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel::cli {
 

@@ -9,10 +9,10 @@
 #include <optional>
 
 #include "cli/cli.hpp"
-#include "io/announcement.hpp"
-#include "io/frab_json_writer.hpp"
-#include "io/frab_xml_writer.hpp"
-#include "io/ics_writer.hpp"
+#include "io/announcement/announcement.hpp"
+#include "io/frab/frab_json_writer.hpp"
+#include "io/frab/frab_xml_writer.hpp"
+#include "io/ics/ics_writer.hpp"
 
 namespace dagdeel::cli {
 namespace {

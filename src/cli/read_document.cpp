@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
-#include "io/frab_xml_reader.hpp"
-#include "io/ics_reader.hpp"
+#include "io/frab/frab_xml_reader.hpp"
+#include "io/ics/ics_reader.hpp"
 
 namespace dagdeel::cli {
 

@@ -1,11 +1,11 @@
 #include "io/formats.hpp"
 
-#include "io/announcement.hpp"
-#include "io/frab_json_writer.hpp"
-#include "io/frab_xml_reader.hpp"
-#include "io/frab_xml_writer.hpp"
-#include "io/ics_reader.hpp"
-#include "io/ics_writer.hpp"
+#include "io/announcement/announcement.hpp"
+#include "io/frab/frab_json_writer.hpp"
+#include "io/frab/frab_xml_reader.hpp"
+#include "io/frab/frab_xml_writer.hpp"
+#include "io/ics/ics_reader.hpp"
+#include "io/ics/ics_writer.hpp"
 #include "core/civil_time.hpp"
 
 namespace dagdeel {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/model.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel {
 

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <random>
 
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 #include "io/templates_data.hpp"
 
 namespace dagdeel {

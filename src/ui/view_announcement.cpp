@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <string>
 
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"

@@ -15,7 +15,7 @@
 
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 #include "platform/platform.hpp"
 #include "ui/document_access.hpp"
 #include "ui/edit_field.hpp"

@@ -14,7 +14,7 @@
 #include <ctime>
 
 #include "io/formats.hpp"
-#include "io/ics_writer.hpp"
+#include "io/ics/ics_writer.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"

@@ -14,7 +14,7 @@
 #include <unordered_map>
 
 #include "core/civil_time.hpp"
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 #include "ui/icons.hpp"
 
 namespace dagdeel::ui {

@@ -25,8 +25,8 @@
 #include "core/validation.hpp"
 #include "edit/history.hpp"
 
-#if __has_include("io/json_document.hpp")
-#include "io/json_document.hpp"
+#if __has_include("io/json/json_document.hpp")
+#include "io/json/json_document.hpp"
 #define DAGDEEL_BENCH_JSON 1
 #endif
 

@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "io/announcement.hpp"
-#include "io/json_document.hpp"
+#include "io/announcement/announcement.hpp"
+#include "io/json/json_document.hpp"
 
 using namespace dagdeel;
 

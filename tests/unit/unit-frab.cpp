@@ -12,9 +12,9 @@
 #include <sstream>
 
 #include "core/time_zone.hpp"
-#include "io/frab_json_writer.hpp"
-#include "io/frab_xml_reader.hpp"
-#include "io/frab_xml_writer.hpp"
+#include "io/frab/frab_json_writer.hpp"
+#include "io/frab/frab_xml_reader.hpp"
+#include "io/frab/frab_xml_writer.hpp"
 
 using namespace dagdeel;
 

@@ -12,10 +12,10 @@
 
 #include "core/civil_time.hpp"
 #include "core/time_zone.hpp"
-#include "io/ics_internal.hpp"
-#include "io/ics_reader.hpp"
-#include "io/ics_writer.hpp"
-#include "io/json_document.hpp"
+#include "io/ics/ics_internal.hpp"
+#include "io/ics/ics_reader.hpp"
+#include "io/ics/ics_writer.hpp"
+#include "io/json/json_document.hpp"
 
 using namespace dagdeel;
 

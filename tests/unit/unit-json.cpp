@@ -12,7 +12,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/reflow.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 #include "io/templates.hpp"
 
 using namespace dagdeel;

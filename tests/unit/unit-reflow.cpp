@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/reflow.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 using namespace dagdeel;
 

@@ -14,9 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/ics_reader.hpp"
-#include "io/ics_writer.hpp"
-#include "io/json_document.hpp"
+#include "io/ics/ics_reader.hpp"
+#include "io/ics/ics_writer.hpp"
+#include "io/json/json_document.hpp"
 
 using namespace dagdeel;
 

@@ -6,7 +6,7 @@
 // [SECTION] components: VCALENDAR, VTIMEZONE, VEVENT
 // [SECTION] zones: IANA names and VTIMEZONEs we do not know
 // [SECTION] events -> instances -> items, days, rounds
-#include "io/ics_reader.hpp"
+#include "io/ics/ics_reader.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -15,7 +15,7 @@
 #include <set>
 
 #include "core/civil_time.hpp"
-#include "io/ics_internal.hpp"
+#include "io/ics/ics_internal.hpp"
 
 namespace dagdeel {
 

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel::json_detail {
 

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 
 namespace dagdeel::announce {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "io/json_internal.hpp"
+#include "io/json/json_internal.hpp"
 
 namespace dagdeel::json_detail {
 namespace {

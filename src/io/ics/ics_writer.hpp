@@ -47,7 +47,7 @@
 
 #include "core/model.hpp"
 #include "core/time_zone.hpp"
-#include "io/json_document.hpp"  // Problem
+#include "io/json/json_document.hpp"  // Problem
 
 namespace dagdeel {
 

@@ -3,7 +3,7 @@
 // [SECTION] SHA-1 and UUIDs
 // [SECTION] slugs
 // [SECTION] building the schedule
-#include "io/frab_schedule.hpp"
+#include "io/frab/frab_schedule.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -12,7 +12,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/time_zone.hpp"
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 
 namespace dagdeel {
 

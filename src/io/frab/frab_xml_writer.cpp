@@ -1,7 +1,7 @@
 // schedule.xml writer (see frab_xml_writer.hpp and frab_schedule.hpp).
-#include "io/frab_xml_writer.hpp"
+#include "io/frab/frab_xml_writer.hpp"
 
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 
 namespace dagdeel {
 namespace {

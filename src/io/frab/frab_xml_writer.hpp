@@ -7,7 +7,7 @@
 // replaced by U+FFFD.
 #pragma once
 
-#include "io/frab_schedule.hpp"
+#include "io/frab/frab_schedule.hpp"
 
 namespace dagdeel {
 

@@ -12,7 +12,7 @@
 // indented, facts as "Datum: 19 juni 2018". No wrapping.
 #include <cctype>
 
-#include "io/announcement_outline.hpp"
+#include "io/announcement/announcement_outline.hpp"
 
 namespace dagdeel::announce {
 namespace {

@@ -4,7 +4,7 @@
 // [SECTION] planning: which VEVENTs, at which instants
 // [SECTION] describing: LOCATION, DESCRIPTION, ORGANIZER, CONTACT
 // [SECTION] writing: VCALENDAR, VTIMEZONE, VEVENT
-#include "io/ics_writer.hpp"
+#include "io/ics/ics_writer.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/civil_time.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel {
 namespace {

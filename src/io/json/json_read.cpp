@@ -14,7 +14,7 @@
 #include <string>
 
 #include "core/civil_time.hpp"
-#include "io/json_internal.hpp"
+#include "io/json/json_internal.hpp"
 
 namespace dagdeel::json_detail {
 namespace {

@@ -16,7 +16,7 @@
 // Print: A4 with 18 mm margins, black on white, headings kept with what
 // follows (break-after: avoid), no break inside a programme row, a fact
 // or a contact block; link addresses printed after external links.
-#include "io/announcement_outline.hpp"
+#include "io/announcement/announcement_outline.hpp"
 
 namespace dagdeel {
 

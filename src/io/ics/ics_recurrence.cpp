@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "core/civil_time.hpp"
-#include "io/ics_internal.hpp"
+#include "io/ics/ics_internal.hpp"
 
 namespace dagdeel::ics_detail {
 

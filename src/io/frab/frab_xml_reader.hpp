@@ -29,7 +29,7 @@
 #include <string>
 #include <string_view>
 
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel {
 

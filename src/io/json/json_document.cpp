@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "io/json_internal.hpp"
+#include "io/json/json_internal.hpp"
 
 namespace dagdeel {
 namespace {

@@ -7,7 +7,7 @@
 //    plan has one, else "urn:uuid:<guid>" (a valid URI naming no host).
 #pragma once
 
-#include "io/frab_schedule.hpp"
+#include "io/frab/frab_schedule.hpp"
 
 namespace dagdeel {
 

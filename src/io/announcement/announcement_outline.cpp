@@ -11,7 +11,7 @@
 #include <cstdio>
 
 #include "core/civil_time.hpp"
-#include "io/announcement_outline.hpp"
+#include "io/announcement/announcement_outline.hpp"
 
 namespace dagdeel {
 

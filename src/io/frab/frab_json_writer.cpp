@@ -1,9 +1,9 @@
 // schedule.json writer (see frab_json_writer.hpp and frab_schedule.hpp).
-#include "io/frab_json_writer.hpp"
+#include "io/frab/frab_json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "io/announcement.hpp"
+#include "io/announcement/announcement.hpp"
 
 namespace dagdeel {
 

@@ -3,7 +3,7 @@
 // [SECTION] a small, safe XML parser
 // [SECTION] schedule -> Document
 // [SECTION] entry points
-#include "io/frab_xml_reader.hpp"
+#include "io/frab/frab_xml_reader.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,7 +15,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/time_zone.hpp"
-#include "io/frab_schedule.hpp"
+#include "io/frab/frab_schedule.hpp"
 
 namespace dagdeel {
 namespace {

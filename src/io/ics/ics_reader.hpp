@@ -34,7 +34,7 @@
 #include <string>
 #include <string_view>
 
-#include "io/json_document.hpp"  // ReadResult, Problem
+#include "io/json/json_document.hpp"  // ReadResult, Problem
 
 namespace dagdeel {
 

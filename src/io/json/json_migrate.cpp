@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 
-#include "io/json_internal.hpp"
+#include "io/json/json_internal.hpp"
 
 namespace dagdeel::json_detail {
 namespace {

@@ -35,7 +35,7 @@
 #include <vector>
 
 #include "core/model.hpp"
-#include "io/json_document.hpp"
+#include "io/json/json_document.hpp"
 
 namespace dagdeel {
 
