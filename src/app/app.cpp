@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 
 #include "app/persistence.hpp"
+#include "io/ics/ics_event_prints.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_input.hpp"
 #include "platform/web_renderer.hpp"
@@ -49,6 +50,7 @@ bool init() {
     io.SetClipboardTextFn = clipboard_set;
     io.GetClipboardTextFn = clipboard_get;
 
+    g_workspace.calendar_printer = calendar_event_prints;  // SEQUENCE follows every edit
     load_settings();
     if (!platform::renderer_init("#canvas")) return false;
     platform::install_input("#canvas");

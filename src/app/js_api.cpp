@@ -13,6 +13,7 @@
 
 #include "app/app.hpp"
 #include "io/formats.hpp"
+#include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/widget_registry.hpp"
@@ -55,14 +56,12 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_current() {
 // Loads any importable format as a new draft; the open draft is untouched.
 EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
     try {
-        dagdeel::ReadResult r = dagdeel::read_any(text ? text : "");
+        dagdeel::Workspace& ws = dagdeel::app::workspace();
+        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {ws.open_ids()});
         nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
         for (const dagdeel::Problem& p : r.problems)
             (p.is_error ? errors : warnings).push_back(dagdeel::format_problem(p));
         if (!r.document) return reply({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
-        dagdeel::Workspace& ws = dagdeel::app::workspace();
-        for (const auto& d : ws.drafts)  // the same file opened twice: two drafts, two ids
-            if (d->doc().id == r.document->id) r.document->id = dagdeel::new_document_id();
         ws.add(std::move(*r.document));
         dagdeel::app::ui_state().selection = {};
         dagdeel::platform::request_frames(3);
@@ -77,8 +76,10 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* l
     try {
         dagdeel::Draft* d = dagdeel::app::workspace().active();
         if (!d) return reply({{"ok", false}, {"error", "no draft is open"}});
-        dagdeel::ExportResult r = dagdeel::export_as(d->doc(), format ? format : "json", language ? language : "",
-                                                     (long long)std::time(nullptr));
+        dagdeel::WriteOptions options;
+        options.language = language ? language : "";
+        options.dtstamp = (long long)std::time(nullptr);
+        dagdeel::ExportResult r = dagdeel::export_as(d->doc(), format ? format : "json", options);
         if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
         return reply({{"ok", true}, {"text", r.text}, {"mimeType", r.mime_type},
                       {"fileName", dagdeel::export_file_name(d->doc(), r.extension)}});

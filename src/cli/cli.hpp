@@ -37,5 +37,7 @@ int cmd_convert(const Options& opt);
 // "error  days[0].start  message") and returns std::nullopt. Warnings are
 // printed either way.
 std::optional<Document> read_document(const std::string& path, Lang lang);
+// "error  days[0].items[3].start  ..." on stderr.
+void print_problem(const Problem& p);
 
 }  // namespace dagdeel::cli

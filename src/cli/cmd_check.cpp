@@ -1,11 +1,10 @@
-// planner-cli check FILE: read, reflow (so starts are the ones the planner
-// would show), validate, print one finding a line:
+// planner-cli check FILE: open (which reflows, so starts are the ones the
+// planner shows), validate, print one finding a line:
 //   error    day-1/i-pauze  Pauze overlaps ...
 // Exit 0 without errors (warnings allowed), 1 with errors, 2 unreadable.
 #include <iostream>
 
 #include "cli/cli.hpp"
-#include "core/reflow.hpp"
 #include "core/validation.hpp"
 
 namespace dagdeel::cli {
@@ -33,7 +32,6 @@ int cmd_check(const Options& opt) {
     }
     auto doc = read_document(opt.args[0], opt.lang);
     if (!doc) return exit_unreadable;
-    reflow(*doc);
     const std::vector<Finding> findings = validate(*doc);
     for (const Finding& f : findings)
         std::cout << to_string(f.severity) << "  " << location(f) << "  "

@@ -6,7 +6,10 @@
 #include <iostream>
 #include <string_view>
 
+#include <algorithm>
+
 #include "cli/cli.hpp"
+#include "io/formats.hpp"
 
 namespace {
 
@@ -23,17 +26,19 @@ constexpr Command kCommands[] = {
     {"check", cmd_check, "check BESTAND               controleer een planning (exit 0 geen fouten, 1 fouten, 2 onleesbaar)",
      "check FILE                  check a plan (exit 0 no errors, 1 errors, 2 unreadable)"},
     {"convert", cmd_convert, "convert BESTAND --to FORMAAT [-o UIT]  schrijf een planning opnieuw (standaard naar stdout);\n"
-     "      FORMAAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
-     "      frab-xml, frab-json; --lang nl|en kiest ook de taal van de aankondiging",
+     "      --lang nl|en kiest ook de taal van de aankondiging. FORMAAT:",
      "convert FILE --to FORMAT [-o OUT]     rewrite a plan (stdout by default);\n"
-     "      FORMAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
-     "      frab-xml, frab-json; --lang nl|en also picks the announcement's language"},
+     "      --lang nl|en also picks the announcement's language. FORMAT:"},
 };
 
 void print_help(Lang lang) {
     std::cout << tr(lang, "gebruik: planner-cli OPDRACHT [opties]\n\nopdrachten:\n",
                     "usage: planner-cli COMMAND [options]\n\ncommands:\n");
     for (const Command& c : kCommands) std::cout << "  " << (lang == Lang::nl ? c.help_nl : c.help_en) << "\n";
+    // The formats come from the one table the browser's Export menu uses.
+    for (const dagdeel::ExportFormat& f : dagdeel::export_formats())
+        std::cout << "      " << f.name << std::string(f.name ? 15 - std::min<std::size_t>(14, std::strlen(f.name)) : 1, ' ')
+                  << (lang == Lang::nl ? f.label_nl : f.label_en) << "\n";
     std::cout << tr(lang,
                     "\nopties:\n  --lang nl|en   taal van de meldingen\n  --help         deze hulp\n",
                     "\noptions:\n  --lang nl|en   language of messages\n  --help         this help\n");

@@ -1,40 +1,23 @@
 // Reading the input file, shared by every command, so that "cannot be read"
-// looks the same (and exits 2) whatever the command.
-#include <fstream>
+// looks the same (and exits 2) whatever the command. The file goes through
+// the one door (io/open_document.hpp): detected, read, reflowed, exactly as
+// the browser opens it.
 #include <iostream>
 
 #include "cli/cli.hpp"
-#include "io/frab/frab_xml_reader.hpp"
-#include "io/ics/ics_reader.hpp"
+#include "io/open_document.hpp"
 
 namespace dagdeel::cli {
 
-namespace {
-// Imports are recognised by content, not by the file name.
-bool is_ics_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char head[256];
-    in.read(head, sizeof head);
-    return looks_like_ics(std::string_view(head, static_cast<std::size_t>(in.gcount())));
+void print_problem(const Problem& p) {
+    std::string where = p.path.empty() ? std::string("-") : p.path;
+    if (p.line > 0) where = "line " + std::to_string(p.line) + ":" + std::to_string(p.column);
+    std::cerr << (p.is_error ? "error" : "warning") << "  " << where << "  " << p.message << "\n";
 }
-// frab/pentabarf schedule.xml: XML whose root element is <schedule>.
-bool is_frab_xml_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char head[4096];
-    in.read(head, sizeof head);
-    return looks_like_frab_xml(std::string_view(head, static_cast<std::size_t>(in.gcount())));
-}
-}  // namespace
 
 std::optional<Document> read_document(const std::string& path, Lang lang) {
-    ReadResult r = is_ics_file(path)        ? read_ics_file(path)
-                   : is_frab_xml_file(path) ? read_frab_xml_file(path)
-                                            : read_json_file(path);
-    for (const Problem& p : r.problems) {
-        std::string where = p.path.empty() ? std::string("-") : p.path;
-        if (p.line > 0) where = "line " + std::to_string(p.line) + ":" + std::to_string(p.column);
-        std::cerr << (p.is_error ? "error" : "warning") << "  " << where << "  " << p.message << "\n";
-    }
+    Opened r = open_document_file(path);
+    for (const Problem& p : r.problems) print_problem(p);
     if (!r.document)
         std::cerr << path << ": " << tr(lang, "kan niet gelezen worden", "cannot be read") << "\n";
     return std::move(r.document);

@@ -82,10 +82,10 @@ struct Session {
     int capacity = 0;  // 0 = unknown
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
-    // Bumped when the session changes, so that an exported calendar entry's
-    // SEQUENCE increases (RFC 5545 3.8.7.4). Nothing bumps it automatically
-    // yet: that belongs to the edit commands.
+    // Bumped when the session's calendar entry changes, so that an exported
+    // SEQUENCE increases (RFC 5545 3.8.7.4): edit/calendar_revisions.hpp.
     int revision = 0;
+    std::string modified;  // LAST-MODIFIED, UTC "2026-11-30T01:20:00Z"; empty until a change
     friend bool operator==(const Session&, const Session&) = default;
 };
 
@@ -104,6 +104,7 @@ struct Item {
     std::vector<Session> sessions;  // only for ItemKind::round
     std::string design_id;          // set when placed from a WorkshopDesign
     int revision = 0;               // as Session::revision: iCalendar SEQUENCE
+    std::string modified;           // as Session::modified
     friend bool operator==(const Item&, const Item&) = default;
 
     Minutes end() const { return start + duration; }

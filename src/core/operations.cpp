@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <unordered_set>
 
-#include "core/reflow.hpp"
 
 namespace dagdeel {
 namespace {
@@ -176,7 +175,6 @@ EditResult insert_item(Document doc, const std::string& day_id, std::size_t posi
     std::string id = item.id;
     position = std::min(position, day->items.size());
     day->items.insert(day->items.begin() + static_cast<std::ptrdiff_t>(position), std::move(item));
-    reflow_day(*day);
     return done(std::move(doc), std::move(id));
 }
 
@@ -185,7 +183,6 @@ EditResult delete_item(Document doc, const std::string& item_id) {
     if (!place) return fail(std::move(doc));
     Day& day = doc.days[place->day];
     day.items.erase(day.items.begin() + static_cast<std::ptrdiff_t>(place->index));
-    reflow_day(day);
     return done(std::move(doc), item_id);
 }
 
@@ -200,7 +197,6 @@ EditResult duplicate_item(Document doc, const std::string& item_id) {
     for (Session& s : copy.sessions) s.id = sessions.make();
     std::string id = copy.id;
     day.items.insert(day.items.begin() + static_cast<std::ptrdiff_t>(place->index + 1), std::move(copy));
-    reflow_day(day);
     return done(std::move(doc), std::move(id));
 }
 
@@ -213,8 +209,6 @@ EditResult move_item(Document doc, const std::string& item_id, const std::string
     from.items.erase(from.items.begin() + static_cast<std::ptrdiff_t>(place->index));
     position = std::min(position, to->items.size());
     to->items.insert(to->items.begin() + static_cast<std::ptrdiff_t>(position), std::move(item));
-    reflow_day(from);
-    if (to != &from) reflow_day(*to);
     return done(std::move(doc), item_id);
 }
 
@@ -223,7 +217,6 @@ EditResult set_duration(Document doc, const std::string& item_id, Minutes durati
     if (!place) return fail(std::move(doc));
     Day& day = doc.days[place->day];
     day.items[place->index].duration = std::max(duration, 0);
-    reflow_day(day);
     return done(std::move(doc), item_id);
 }
 
@@ -234,7 +227,6 @@ EditResult set_pinned(Document doc, const std::string& item_id, bool pinned, std
     Item& item = day.items[place->index];
     item.pinned = pinned;
     if (pinned && start) item.start = *start;
-    reflow_day(day);
     return done(std::move(doc), item_id);
 }
 
@@ -282,7 +274,6 @@ EditResult place_design(Document doc, const std::string& design_id, const std::s
     std::string id = item.id;
     position = std::min(position, day->items.size());
     day->items.insert(day->items.begin() + static_cast<std::ptrdiff_t>(position), std::move(item));
-    reflow_day(*day);
     return done(std::move(doc), std::move(id));
 }
 

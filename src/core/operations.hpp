@@ -3,8 +3,9 @@
 // (edit/history.hpp) and tests can compare before and after. None throws:
 // an unknown id gives ok == false and the document back unchanged.
 //
-// Every operation that changes a day's order or durations reflows the days
-// it touched, so starts are always what the programme shows.
+// Operations do not reflow: they change order, durations and pins, and the
+// caller reflows once — Draft::commit (edit/workspace.hpp) for every edit,
+// so starts are recomputed in exactly one place however the edit was made.
 #pragma once
 
 #include <cstddef>

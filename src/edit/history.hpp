@@ -59,6 +59,15 @@ public:
     // field lost focus, the user pressed Enter).
     void break_merge() { merge_blocked_ = true; }
 
+    // Changes the current document without recording a step: only for what
+    // follows from a step rather than being one (the calendar revisions a
+    // step bumps, edit/calendar_revisions.hpp). Undo and redo replace the
+    // days or snapshot they recorded, so they stay exact.
+    template <class F>
+    void restamp(F&& f) {
+        f(doc_);
+    }
+
     // A new document (opened or created): history starts empty.
     void reset(Document doc);
 

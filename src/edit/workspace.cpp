@@ -2,6 +2,9 @@
 
 #include <chrono>
 
+#include <cstdio>
+
+#include "core/civil_time.hpp"
 #include "core/reflow.hpp"
 
 namespace dagdeel {
@@ -11,16 +14,42 @@ double wall_clock_ms() {
     return (double)duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-Draft::Draft(Document doc) : history_([&] {
-        reflow(doc);
-        return std::move(doc);
-    }()) {
+namespace {
+
+// "2026-11-30T01:20:00Z" for LAST-MODIFIED.
+std::string utc_now_text() {
+    const long long seconds = (long long)(wall_clock_ms() / 1000);
+    const long long days = seconds / 86400, rest = seconds % 86400;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%sT%02lld:%02lld:%02lldZ", format_iso_date(civil_from_days(days)).c_str(),
+                  rest / 3600, rest / 60 % 60, rest % 60);
+    return buf;
+}
+
+std::vector<std::size_t> every_day(const Document& doc) {
+    std::vector<std::size_t> days(doc.days.size());
+    for (std::size_t i = 0; i < days.size(); ++i) days[i] = i;
+    return days;
+}
+
+}  // namespace
+
+Draft::Draft(Document doc, CalendarPrinter printer) : history_(std::move(doc)), calendar_(std::move(printer)) {
+    calendar_.reset(history_.document());
     created_ms = modified_ms = wall_clock_ms();
+}
+
+void Draft::stamp_calendar(const std::vector<std::size_t>& days, bool same_step) {
+    const std::string now = utc_now_text();
+    history_.restamp([&](Document& d) { calendar_.stamp(d, days, same_step, now); });
 }
 
 bool Draft::commit(Document after, Label label, std::string merge_key) {
     reflow(after);
+    const std::vector<std::size_t> days = CalendarRevisions::changed_days(doc(), after);
+    const std::size_t steps = history_.position();
     if (!history_.commit(std::move(after), std::move(label), std::move(merge_key))) return false;
+    stamp_calendar(days, history_.position() == steps);  // same position: merged into the top step
     ++revision_;
     modified_ms = wall_clock_ms();
     return true;
@@ -28,6 +57,7 @@ bool Draft::commit(Document after, Label label, std::string merge_key) {
 
 bool Draft::undo() {
     if (!history_.undo()) return false;
+    stamp_calendar(every_day(doc()), false);
     ++revision_;
     modified_ms = wall_clock_ms();
     return true;
@@ -35,6 +65,7 @@ bool Draft::undo() {
 
 bool Draft::redo() {
     if (!history_.redo()) return false;
+    stamp_calendar(every_day(doc()), false);
     ++revision_;
     modified_ms = wall_clock_ms();
     return true;
@@ -61,9 +92,15 @@ int Draft::warning_count() {
 }
 
 Draft& Workspace::add(Document doc, bool make_current) {
-    drafts.push_back(std::make_unique<Draft>(std::move(doc)));
+    drafts.push_back(std::make_unique<Draft>(std::move(doc), calendar_printer));
     if (make_current) current = drafts.size() - 1;
     return *drafts.back();
+}
+
+std::vector<std::string> Workspace::open_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& d : drafts) ids.push_back(d->doc().id);
+    return ids;
 }
 
 void Workspace::remove(std::size_t index) {

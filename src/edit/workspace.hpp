@@ -1,8 +1,11 @@
 // (No ImGui here: unit-tested natively.)
 // The drafts a user has open in this session and the one being edited.
 // A Draft wraps the undo history of one document, recomputes its findings
-// only when it changed, and reflows every edit before recording it, so a
-// view only has to describe the change it wants.
+// only when it changed, reflows every edit before recording it (the one
+// place edits are reflowed: operations leave it to the commit), and keeps
+// the calendar revisions (SEQUENCE) of what each step changed, so a view only
+// has to describe the change it wants. Documents arrive reflowed: opening
+// (io/open_document.hpp) is the one place a read document is reflowed.
 #pragma once
 
 #include <memory>
@@ -11,13 +14,14 @@
 
 #include "core/model.hpp"
 #include "core/validation.hpp"
+#include "edit/calendar_revisions.hpp"
 #include "edit/history.hpp"
 
 namespace dagdeel {
 
 class Draft {
 public:
-    explicit Draft(Document doc);
+    explicit Draft(Document doc, CalendarPrinter printer = {});
 
     const Document& doc() const { return history_.document(); }
     History& history() { return history_; }
@@ -37,7 +41,10 @@ public:
     double created_ms = 0, modified_ms = 0;  // wall-clock (ms since epoch) for the library
 
 private:
+    void stamp_calendar(const std::vector<std::size_t>& days, bool same_step);
+
     History history_;
+    CalendarRevisions calendar_;
     unsigned revision_ = 1;
     unsigned findings_revision_ = 0;
     std::vector<Finding> findings_;
@@ -52,9 +59,13 @@ struct Workspace {
     std::vector<std::unique_ptr<Draft>> drafts;
     std::size_t current = 0;
     std::vector<DeletedDraft> recently_deleted;  // "Ongedaan maken" after a delete
+    // What a calendar sees of a day (io/ics/ics_event_prints.hpp), set by the
+    // app; every draft added keeps its SEQUENCE numbers with it.
+    CalendarPrinter calendar_printer;
 
     Draft* active() { return current < drafts.size() ? drafts[current].get() : nullptr; }
     Draft& add(Document doc, bool make_current = true);
+    std::vector<std::string> open_ids() const;  // for open_document's copy policy
     void remove(std::size_t index);
     bool restore_last_deleted();
 };

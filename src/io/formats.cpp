@@ -7,6 +7,7 @@
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
 #include "core/civil_time.hpp"
+#include <cctype>
 
 namespace dagdeel {
 
@@ -26,8 +27,8 @@ const char* to_string(ImportFormat f) {
     return "json";
 }
 
-ReadResult read_any(std::string_view text) {
-    switch (detect_import_format(text)) {
+ReadResult read_format(ImportFormat format, std::string_view text) {
+    switch (format) {
         case ImportFormat::ics: return read_ics(text);
         case ImportFormat::frab_xml: return read_frab_xml(text);
         case ImportFormat::json: break;
@@ -35,51 +36,127 @@ ReadResult read_any(std::string_view text) {
     return read_json(text);
 }
 
-const std::vector<std::string>& export_format_names() {
-    static const std::vector<std::string> names = {"json", "ics", "ics-items", "ics-personal", "md",
-                                                   "txt",  "html", "frab-xml", "frab-json"};
+namespace {
+
+// [SECTION] the writers, as the table calls them
+
+Written ok_text(std::string text, std::vector<Problem> warnings = {}) {
+    return {true, std::move(text), std::move(warnings)};
+}
+
+Written failed(std::string path, std::string message) {
+    return {false, {}, {{std::move(path), std::move(message), true}}};
+}
+
+Written json_writer(const Document& d, const WriteOptions&) { return ok_text(write_json(d)); }
+
+template <IcsMode mode>
+Written ics_writer(const Document& d, const WriteOptions& o) {
+    IcsOptions options;
+    options.mode = mode;
+    options.dtstamp = o.dtstamp;
+    options.choices = o.choices;
+    IcsWriteResult w = write_ics(d, options);
+    return ok_text(std::move(w.text), std::move(w.problems));
+}
+
+AnnouncementOptions announcement_options(const Document& d, const WriteOptions& o) {
+    AnnouncementOptions a;
+    a.language = o.language == "en"   ? AnnouncementLanguage::en
+                 : o.language == "nl" ? AnnouncementLanguage::nl
+                                      : announcement_language_for(d);
+    return a;
+}
+
+template <AnnouncementFormat format>
+Written announcement_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_announcement(d, format, announcement_options(d, o)));
+}
+
+template <AnnouncementFormat format>
+Written design_writer(const Document& d, const WriteOptions& o) {
+    if (d.designs.empty()) return failed("designs", "the plan holds no workshop design");
+    std::string text;
+    for (const WorkshopDesign& w : d.designs) text += write_design_announcement(d, w, format, announcement_options(d, o));
+    return ok_text(std::move(text));
+}
+
+Written from_frab(FrabExport e) {
+    Written w{e.ok(), std::move(e.text), std::move(e.problems)};
+    if (!w.ok && w.problems.empty()) w.problems.push_back({"", "cannot be written as a conference schedule", true});
+    return w;
+}
+Written frab_xml_writer(const Document& d, const WriteOptions&) { return from_frab(write_frab_xml(d)); }
+Written frab_json_writer(const Document& d, const WriteOptions&) { return from_frab(write_frab_json(d)); }
+
+}  // namespace
+
+// [SECTION] the table
+
+const std::vector<ExportFormat>& export_formats() {
+    using G = FormatGroup;
+    using A = AnnouncementFormat;
+    static const std::vector<ExportFormat> table = {
+        {"json", "json", "application/json", "JSON (dit concept)", "JSON (this draft)", G::plan, false, json_writer},
+        {"ics", "ics", "text/calendar", "Hele bijeenkomst (.ics)", "Whole event (.ics)", G::calendar, false,
+         ics_writer<IcsMode::whole_event>},
+        {"ics-items", "ics", "text/calendar", "Elk programmaonderdeel, met sessies (.ics)",
+         "Every item, with sessions (.ics)", G::calendar, false, ics_writer<IcsMode::per_item>},
+        {"ics-personal", "ics", "text/calendar", "Persoonlijke agenda: één sessie per ronde…",
+         "Personal agenda: one session per round…", G::calendar, true, ics_writer<IcsMode::personal>},
+        {"md", "md", "text/markdown", "Markdown (.md)", "Markdown (.md)", G::announcement, false,
+         announcement_writer<A::markdown>},
+        {"html", "html", "text/html", "HTML-pagina (.html)", "HTML page (.html)", G::announcement, false,
+         announcement_writer<A::html>},
+        {"txt", "txt", "text/plain", "Platte tekst (.txt)", "Plain text (.txt)", G::announcement, false,
+         announcement_writer<A::text>},
+        {"design-md", "md", "text/markdown", "Workshopontwerpen (.md)", "Workshop designs (.md)", G::design, false,
+         design_writer<A::markdown>},
+        {"design-html", "html", "text/html", "Workshopontwerpen (.html)", "Workshop designs (.html)", G::design, false,
+         design_writer<A::html>},
+        {"design-txt", "txt", "text/plain", "Workshopontwerpen (.txt)", "Workshop designs (.txt)", G::design, false,
+         design_writer<A::text>},
+        {"frab-xml", "xml", "application/xml", "schedule.xml (frab)", "schedule.xml (frab)", G::conference, false,
+         frab_xml_writer},
+        {"frab-json", "json", "application/json", "schedule.json (c3voc)", "schedule.json (c3voc)", G::conference,
+         false, frab_json_writer},
+    };
+    return table;
+}
+
+const ExportFormat* find_export_format(std::string_view name) {
+    for (const ExportFormat& f : export_formats())
+        if (name == f.name) return &f;
+    return nullptr;
+}
+
+std::string export_format_list() {
+    std::string names;
+    for (const ExportFormat& f : export_formats()) names += (names.empty() ? "" : ", ") + std::string(f.name);
     return names;
 }
 
-ExportResult export_as(const Document& doc, std::string_view format, std::string_view language, long long dtstamp) {
+ExportResult export_as(const Document& doc, std::string_view format, const WriteOptions& options) {
     ExportResult r;
-    auto from_frab = [&](FrabExport e, const char* mime, const char* ext) {
-        r.ok = e.ok();
-        r.text = std::move(e.text);
-        if (!r.ok && !e.problems.empty()) r.error = e.problems.front().message;
-        r.mime_type = mime;
-        r.extension = ext;
-        return r;
-    };
-    if (format == "json") {
-        r = {true, write_json(doc), "", "application/json", "json"};
+    const ExportFormat* f = find_export_format(format);
+    if (!f) {
+        r.error = "unknown export format \"" + std::string(format) + "\" (available: " + export_format_list() + ")";
         return r;
     }
-    if (format == "ics" || format == "ics-items" || format == "ics-personal") {
-        IcsOptions options;
-        options.mode = format == "ics" ? IcsMode::whole_event : format == "ics-items" ? IcsMode::per_item : IcsMode::personal;
-        options.dtstamp = dtstamp;
-        IcsWriteResult w = write_ics(doc, options);
-        r = {true, std::move(w.text), "", "text/calendar", "ics"};
-        return r;
+    Written w;
+    try {
+        w = f->write(doc, options);
+    } catch (const std::exception& e) {  // writers do not throw; if one does, say so rather than crash
+        w = failed("", std::string("internal error while writing: ") + e.what());
     }
-    if (format == "md" || format == "txt" || format == "html") {
-        AnnouncementOptions options;
-        options.language = language == "en" ? AnnouncementLanguage::en
-                           : language == "nl" ? AnnouncementLanguage::nl
-                                              : announcement_language_for(doc);
-        const AnnouncementFormat f = format == "md" ? AnnouncementFormat::markdown
-                                     : format == "txt" ? AnnouncementFormat::text
-                                                       : AnnouncementFormat::html;
-        r.ok = true;
-        r.text = write_announcement(doc, f, options);
-        r.mime_type = format == "md" ? "text/markdown" : format == "txt" ? "text/plain" : "text/html";
-        r.extension = std::string(format);
-        return r;
-    }
-    if (format == "frab-xml") return from_frab(write_frab_xml(doc), "application/xml", "xml");
-    if (format == "frab-json") return from_frab(write_frab_json(doc), "application/json", "json");
-    r.error = "unknown export format \"" + std::string(format) + "\"";
+    r.ok = w.ok;
+    r.text = std::move(w.text);
+    r.problems = std::move(w.problems);
+    for (const Problem& p : r.problems)
+        if (p.is_error && r.error.empty()) r.error = (p.path.empty() ? "" : p.path + ": ") + p.message;
+    if (!r.ok && r.error.empty()) r.error = "cannot be written as " + std::string(format);
+    r.mime_type = f->mime_type;
+    r.extension = f->extension;
     return r;
 }
 

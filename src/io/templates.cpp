@@ -4,6 +4,8 @@
 // up in tests rather than as a half-filled document.
 #include "io/templates.hpp"
 
+#include "io/open_document.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <random>
@@ -79,7 +81,7 @@ std::optional<Document> load_template(std::string_view id, const std::string& ne
         if (e.info.id != id) continue;
         const char* text = fixture_text(e.fixture);
         if (!text) return std::nullopt;
-        ReadResult r = read_json(text);
+        Opened r = open_document(text, {{}, true});  // the one door: read and reflowed
         if (!r.document) return std::nullopt;
         Document d = std::move(*r.document);
         d.id = new_id.empty() ? new_document_id() : new_id;

@@ -11,10 +11,11 @@
 #include <cfloat>
 #include <cstdio>
 #include <iterator>
+#include <optional>
 #include <ctime>
 
 #include "io/formats.hpp"
-#include "io/ics/ics_writer.hpp"
+#include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"
@@ -56,6 +57,17 @@ bool has_dated_day(const Document& doc) {
 
 // [SECTION] Export menu -----------------------------------------------------------------
 
+const char* group_label(FormatGroup g) {
+    switch (g) {
+    case FormatGroup::plan: return T("Plan", "Plan");
+    case FormatGroup::calendar: return T("Agenda (iCalendar)", "Calendar (iCalendar)");
+    case FormatGroup::announcement: return T("Aankondiging", "Announcement");
+    case FormatGroup::design: return T("Workshopontwerpen", "Workshop designs");
+    case FormatGroup::conference: return T("Congresapps", "Conference apps");
+    }
+    return "";
+}
+
 void download(UiState& ui, const Document& doc, ExportResult r) {
     if (!r.ok) {
         show_toast(ui, std::string(T("Exporteren mislukt: ", "Export failed: ")) + r.error);
@@ -66,16 +78,23 @@ void download(UiState& ui, const Document& doc, ExportResult r) {
     show_toast(ui, std::string(T("Gedownload: ", "Downloaded: ")) + name);
 }
 
-void export_format(UiState& ui, const Document& doc, const char* format) {
-    const std::string f = format;
-    if ((f == "frab-xml" || f == "frab-json") && !has_dated_day(doc)) {
+void export_format(UiState& ui, const Document& doc, const ExportFormat& format) {
+    if (format.group == FormatGroup::conference && !has_dated_day(doc)) {
         show_toast(ui, T("Exporteren mislukt: een congresprogramma (schedule.xml/json) heeft een datum nodig. "
                          "Vul eerst de datum van de dag in.",
                          "Export failed: a conference schedule (schedule.xml/json) needs a date. "
                          "Fill in the day's date first."));
         return;
     }
-    download(ui, doc, export_as(doc, f, "", (long long)std::time(nullptr)));
+    if (format.group == FormatGroup::design && doc.designs.empty()) {
+        show_toast(ui, T("Exporteren mislukt: dit plan heeft nog geen workshopontwerp (tab Workshopontwerpen).",
+                         "Export failed: this plan has no workshop design yet (Workshop designs tab)."));
+        return;
+    }
+    WriteOptions options;
+    options.dtstamp = (long long)std::time(nullptr);
+    if (format.menu_asks_choices) options.choices = ui.files.personal_choices;
+    download(ui, doc, export_as(doc, format.name, options));
 }
 
 std::vector<const Item*> rounds_of(const Document& doc) {
@@ -87,17 +106,7 @@ std::vector<const Item*> rounds_of(const Document& doc) {
 }
 
 void export_personal(UiState& ui, const Document& doc) {
-    IcsOptions options;
-    options.mode = IcsMode::personal;
-    options.dtstamp = (long long)std::time(nullptr);
-    options.choices = ui.files.personal_choices;
-    IcsWriteResult w = write_ics(doc, options);
-    ExportResult r;
-    r.ok = true;
-    r.text = std::move(w.text);
-    r.mime_type = "text/calendar";
-    r.extension = "ics";
-    download(ui, doc, std::move(r));
+    if (const ExportFormat* f = find_export_format("ics-personal")) export_format(ui, doc, *f);
 }
 
 void draw_personal_dialog(Workspace& ws, UiState& ui) {
@@ -157,15 +166,11 @@ void draw_personal_dialog(Workspace& ws, UiState& ui) {
 void import_text(Workspace& ws, UiState& ui, const FilesState::Pending& p) {
     ImportReport report;
     report.name = p.name;
-    ReadResult r = read_any(p.text);
+    Opened r = open_document(p.text, {ws.open_ids()});
     for (const Problem& problem : r.problems)
         (problem.is_error ? report.errors : report.warnings).push_back(format_problem(problem));
     if (r.document) {
-        Document doc = std::move(*r.document);
-        // The same file imported twice is two drafts: each needs its own id.
-        for (const auto& d : ws.drafts)
-            if (d->doc().id == doc.id) doc.id = new_document_id();
-        ws.add(std::move(doc));  // a new draft; the open one stays as it was
+        ws.add(std::move(*r.document));  // a new draft; the open one stays as it was
         ui.selection = {};
         ui.tab = MainTab::programme;
         ui.tab_requested = true;
@@ -420,40 +425,20 @@ void draw_link_message(UiState& ui) {
 void draw_export_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(label(icons::DOWNLOAD, T("Exporteren", "Export"), "menu-export").c_str())) return;
     Draft* d = ws.active();
-    const bool on = d != nullptr;
-    struct Entry { const char* nl; const char* en; const char* id; const char* format; };
-    static const Entry plan[] = {{"JSON (dit concept)", "JSON (this draft)", "export-json", "json"}};
-    static const Entry calendar[] = {
-        {"Hele bijeenkomst (.ics)", "Whole event (.ics)", "export-ics", "ics"},
-        {"Elk programmaonderdeel, met sessies (.ics)", "Every item, with sessions (.ics)", "export-ics-items", "ics-items"},
-    };
-    static const Entry announcement[] = {
-        {"Markdown (.md)", "Markdown (.md)", "export-md", "md"},
-        {"HTML-pagina (.html)", "HTML page (.html)", "export-html", "html"},
-        {"Platte tekst (.txt)", "Plain text (.txt)", "export-txt", "txt"},
-    };
-    static const Entry conference[] = {
-        {"schedule.xml (frab)", "schedule.xml (frab)", "export-frab-xml", "frab-xml"},
-        {"schedule.json (c3voc)", "schedule.json (c3voc)", "export-frab-json", "frab-json"},
-    };
-    auto entries = [&](const Entry* list, std::size_t n) {
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string text = std::string(T(list[i].nl, list[i].en)) + "###" + list[i].id;
-            if (ImGui::MenuItem(text.c_str(), nullptr, false, on)) export_format(ui, d->doc(), list[i].format);
+    // The rows of the one format table (io/formats.hpp), in its order, under
+    // a heading per group: the menu offers exactly what planner.export does.
+    std::optional<FormatGroup> group;
+    for (const ExportFormat& f : export_formats()) {
+        if (f.group != group) {
+            group = f.group;
+            ImGui::SeparatorText(group_label(f.group));
         }
-    };
-    ImGui::SeparatorText(T("Plan", "Plan"));
-    entries(plan, std::size(plan));
-    ImGui::SeparatorText(T("Agenda (iCalendar)", "Calendar (iCalendar)"));
-    entries(calendar, std::size(calendar));
-    if (ImGui::MenuItem(T("Persoonlijke agenda: één sessie per ronde…###export-ics-personal",
-                          "Personal agenda: one session per round…###export-ics-personal"),
-                        nullptr, false, on))
-        ui.files.open_personal = true;
-    ImGui::SeparatorText(T("Aankondiging", "Announcement"));
-    entries(announcement, std::size(announcement));
-    ImGui::SeparatorText(T("Congresapps", "Conference apps"));
-    entries(conference, std::size(conference));
+        const std::string text = std::string(T(f.label_nl, f.label_en)) + "###export-" + f.name;
+        const bool on = d && (f.group != FormatGroup::design || !d->doc().designs.empty());
+        if (!ImGui::MenuItem(text.c_str(), nullptr, false, on)) continue;
+        if (f.menu_asks_choices) ui.files.open_personal = true;
+        else export_format(ui, d->doc(), f);
+    }
     ImGui::EndMenu();
 }
 

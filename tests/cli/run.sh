@@ -106,6 +106,27 @@ expect_exit 2 "convert without --to" -- convert "$fixtures/seed-001-lokaal-samen
 expect_exit 2 "convert an unreadable file" -- convert "$tmp/syntax.json" --to json
 expect_exit 2 "convert to an unwritable place" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to json -o "$tmp/no/such/dir.json"
 
+# --- every way in shows the same times (issue 10, bug 1) -------------------------
+# An unpinned item with a stale "start" (08:00 instead of the 19:30 reflow gives):
+# check is silent, and convert writes what the browser shows, never 08:00.
+awk '/"id": "i-welkom"/ {w=1} w && /"start": "19:30"/ {sub(/19:30/, "08:00"); w=0} {print}' \
+    "$fixtures/seed-001-lokaal-samenspel.json" >"$tmp/stale.json"
+grep -q '"start": "08:00"' "$tmp/stale.json" || fail "stale fixture was not made"
+expect_exit 0 "check a stale start" -- check "$tmp/stale.json"
+expect_exit 0 "convert a stale start to ics-items" -- convert "$tmp/stale.json" --to ics-items
+grep -q 'T080000' "$tmp/out" && fail "convert --to ics-items wrote the stale 08:00 start"
+expect_line "$tmp/out" 'DTSTART;TZID=Europe/Amsterdam:20180213T193000' "the welcome starts at 19:30 in ics-items"
+expect_exit 0 "convert a stale start to md" -- convert "$tmp/stale.json" --to md
+grep -q '8\.00' "$tmp/out" && fail "convert --to md lists the stale 8.00 start"
+expect_exit 0 "convert a stale start to json" -- convert "$tmp/stale.json" --to json
+cmp -s "$tmp/out" "$fixtures/seed-001-lokaal-samenspel.json" || fail "convert of a stale start did not reflow to the fixture"
+
+# --- the formats are the one table's rows ----------------------------------------
+expect_exit 0 "--help lists formats" -- --help
+for f in json ics ics-items ics-personal md txt html design-md design-txt design-html frab-xml frab-json; do
+    expect_line "$tmp/out" "^ *$f " "--help lists the format $f"
+done
+
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2
     exit 1

@@ -4,6 +4,8 @@
 // XSS payloads in every text field never survive unescaped.
 #include <doctest/doctest.h>
 
+#include "builders.hpp"
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -17,21 +19,9 @@ TEST_SUITE_BEGIN("announcement");
 
 namespace {
 
-const char* const kSeeds[] = {"seed-000-buitenstebinnen", "seed-001-lokaal-samenspel", "seed-002-wakkere-stad",
-                              "seed-003-overheidsparticipatie", "seed-004-co-creeren"};
-
-Document load_seed(const std::string& name) {
-    ReadResult r = read_json_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name + ".json");
-    REQUIRE(r.ok());
-    return *r.document;
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test::kSeeds;
+using test::load_seed;
+using test::read_file;
 
 std::string golden(const std::string& name) {
     return read_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/golden/" + name);

@@ -81,6 +81,13 @@ std::string ics_format_local(const Date& d, Minutes minutes, int seconds) {
     return buf;
 }
 
+std::string ics_utc_from_iso(std::string_view iso) {
+    std::string out;
+    for (char c : iso)
+        if (c != '-' && c != ':') out += c;
+    return out;
+}
+
 std::string ics_uid(const std::string& document_id, const std::string& id, const std::string& sub_id) {
     std::string uid = (document_id.empty() ? std::string("dagdeel") : document_id) + "-" + id;
     if (!sub_id.empty()) uid += "-" + sub_id;
@@ -422,6 +429,8 @@ IcsWriteResult write_ics(const Document& doc, const IcsOptions& options) {
         o.text_prop("UID", p.ev.uid);
         o.line("DTSTAMP", dtstamp);
         o.line("SEQUENCE", std::to_string(p.ev.sequence));
+        const std::string& modified = p.session ? p.session->modified : p.item ? p.item->modified : std::string();
+        if (!modified.empty()) o.line("LAST-MODIFIED", ics_utc_from_iso(modified));
         write_time(o, "DTSTART", z, p.ev.start);
         write_time(o, "DTEND", z, p.ev.end);
         o.text_prop("SUMMARY", p.ev.summary);

@@ -90,6 +90,8 @@ std::string ics_fold_line(std::string_view line);
 std::string ics_format_utc(UtcSeconds t);
 // "20180213T190000"
 std::string ics_format_local(const Date& d, Minutes minutes, int seconds = 0);
+// "2026-11-30T01:20:00Z" (Item::modified) -> "20261130T012000Z".
+std::string ics_utc_from_iso(std::string_view iso);
 // "UID" part for an item or session (before the "@dagdeel" suffix is added).
 std::string ics_uid(const std::string& document_id, const std::string& id, const std::string& sub_id = {});
 

@@ -7,6 +7,7 @@
 // Every value is checked before use: a wrong type, a bad time or a negative
 // duration becomes a Problem with its JSON path, and reading goes on so that
 // one pass shows the user all that is wrong with a file.
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <map>
@@ -197,6 +198,19 @@ public:
         if (time(key, m)) out = m;
     }
 
+    // "2026-11-30T01:20:00Z" (UTC, as LAST-MODIFIED is written).
+    void utc_timestamp(std::string_view key, std::string& out) {
+        std::string s;
+        text(key, s);
+        if (s.empty()) return;
+        const bool shaped = s.size() == 20 && s[10] == 'T' && s[19] == 'Z' && s[13] == ':' && s[16] == ':' &&
+                            parse_iso_date(s.substr(0, 10)) && parse_hhmm_strict(s.substr(11, 5)) &&
+                            std::isdigit((unsigned char)s[17]) && std::isdigit((unsigned char)s[18]);
+        if (!shaped)
+            return r_.error(child(path_, key), "\"" + s + "\" is not a UTC time (expected \"2026-11-30T01:20:00Z\")");
+        out = s;
+    }
+
     // "YYYY-MM-DD" or null (not set).
     void date(std::string_view key, Date& out) {
         const json* v = get(key, Need::optional);
@@ -317,6 +331,7 @@ Session read_session(Reader& r, const json& j, const std::string& path) {
     f.enumeration("status", s.status, status_from_string);
     f.text("design_id", s.design_id);
     f.integer("revision", s.revision, 0, kMaxCount);
+    f.utc_timestamp("modified", s.modified);
     return s;
 }
 
@@ -344,6 +359,7 @@ Item read_item(Reader& r, const json& j, const std::string& path) {
     });
     f.text("design_id", it.design_id);
     f.integer("revision", it.revision, 0, kMaxCount);
+    f.utc_timestamp("modified", it.modified);
     return it;
 }
 

@@ -56,6 +56,7 @@ ojson session_json(const Session& s) {
     // Written only once it is set, so that files made before revisions
     // existed (and the seed fixtures) keep their canonical form.
     if (s.revision != 0) o["revision"] = s.revision;
+    if (!s.modified.empty()) o["modified"] = s.modified;
     return o;
 }
 
@@ -77,6 +78,7 @@ ojson item_json(const Item& it) {
     o["sessions"] = std::move(sessions);
     o["design_id"] = it.design_id;
     if (it.revision != 0) o["revision"] = it.revision;  // as for sessions
+    if (!it.modified.empty()) o["modified"] = it.modified;
     return o;
 }
 

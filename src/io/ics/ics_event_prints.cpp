@@ -1,0 +1,96 @@
+#include "io/ics/ics_event_prints.hpp"
+
+#include <string_view>
+
+#include "io/ics/ics_writer.hpp"
+
+namespace dagdeel {
+namespace {
+
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = 0xcbf29ce484222325ull) {
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+// The content lines of one VEVENT block that belong to its content.
+bool volatile_line(std::string_view line) {
+    for (std::string_view name : {"DTSTAMP", "SEQUENCE", "LAST-MODIFIED"})
+        if (line.size() > name.size() && line.substr(0, name.size()) == name &&
+            (line[name.size()] == ':' || line[name.size()] == ';'))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
+    CalendarPrints prints;
+    if (!day.date.is_set()) return prints;
+    // The writer run on this day alone, one VEVENT per item and session.
+    Document one;
+    one.id = doc.id;
+    one.event = doc.event;
+    one.people = doc.people;
+    one.rooms = doc.rooms;
+    one.days.push_back(day);
+    IcsOptions options;
+    options.mode = IcsMode::per_item;
+    std::string text = write_ics(one, options).text;
+    // Unfold (RFC 5545 3.1): a line break followed by a space continues the line.
+    std::string unfolded;
+    unfolded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 3, "\r\n ") == 0) { i += 2; continue; }
+        unfolded += text[i];
+    }
+    text = std::move(unfolded);
+
+    // Map each VEVENT back to its item or session through its UID.
+    std::unordered_map<std::string, std::string> key_of_uid;
+    for (const Item& it : day.items) {
+        key_of_uid[ics_escape_text(ics_uid(doc.id, it.id))] = it.id;
+        for (const Session& s : it.sessions)
+            key_of_uid[ics_escape_text(ics_uid(doc.id, it.id, s.id))] = it.id + "/" + s.id;
+    }
+    std::string key;
+    std::uint64_t h = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find("\r\n", pos);
+        if (end == std::string::npos) end = text.size();
+        std::string_view line(text.data() + pos, end - pos);
+        pos = end + 2;
+        if (line == "BEGIN:VEVENT") {
+            key.clear();
+            h = fnv1a("");
+        } else if (line == "END:VEVENT") {
+            if (!key.empty()) prints[key] = h;
+        } else if (line.rfind("UID:", 0) == 0) {
+            auto found = key_of_uid.find(std::string(line.substr(4)));
+            if (found != key_of_uid.end()) key = found->second;
+        } else if (!volatile_line(line)) {
+            h = fnv1a("\n", fnv1a(line, h));
+        }
+    }
+    // A round with sessions has no VEVENT of its own: its print is made of
+    // its own fields and its sessions' prints.
+    for (const Item& it : day.items) {
+        if (prints.count(it.id) && it.sessions.empty()) continue;
+        std::uint64_t r = fnv1a(it.title);
+        r = fnv1a(it.description, fnv1a("\x1f", r));
+        r = fnv1a(std::to_string(static_cast<int>(it.status)) + "@" + std::to_string(it.start) + "+" +
+                      std::to_string(it.duration) + "#" + it.room_id,
+                  fnv1a("\x1f", r));
+        for (const Session& s : it.sessions) {
+            auto found = prints.find(it.id + "/" + s.id);
+            r = fnv1a(found != prints.end() ? std::to_string(found->second) : s.title + "\x1f" + s.description, r);
+        }
+        prints[it.id] = r;
+    }
+    return prints;
+}
+
+}  // namespace dagdeel

@@ -1,0 +1,41 @@
+// Builders shared by the unit tests: the seed fixtures, files read whole,
+// small documents. One copy here instead of one per test file.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/model.hpp"
+#include "io/json/json_document.hpp"
+#include "io/open_document.hpp"
+
+namespace dagdeel::test {
+
+inline const char* const kSeeds[] = {"seed-000-buitenstebinnen", "seed-001-lokaal-samenspel",
+                                     "seed-002-wakkere-stad", "seed-003-overheidsparticipatie",
+                                     "seed-004-co-creeren"};
+
+inline std::string fixture_path(const std::string& name) {
+    return std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// A seed fixture ("seed-000-buitenstebinnen") as the app opens it.
+inline Document load_seed(const std::string& name) {
+    Opened r = open_document(read_file(fixture_path(name + ".json")));
+    REQUIRE(r.ok());
+    return *r.document;
+}
+
+inline constexpr Minutes hm(int h, int m) { return h * 60 + m; }
+
+}  // namespace dagdeel::test

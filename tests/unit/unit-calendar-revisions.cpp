@@ -1,0 +1,151 @@
+// SEQUENCE follows the calendar (issue 10, bug 2): a step bumps the revision
+// of exactly the items and sessions whose exported VEVENT changed, once per
+// step; undo never sends a lower SEQUENCE for other content (RFC 5545
+// 3.8.7.4: "incremented ... each time the Organizer makes a significant
+// revision").
+#include <doctest/doctest.h>
+
+#include <map>
+#include <regex>
+
+#include "builders.hpp"
+#include "edit/workspace.hpp"
+#include "io/formats.hpp"
+#include "io/ics/ics_event_prints.hpp"
+
+using namespace dagdeel;
+
+namespace {
+
+// UID -> SEQUENCE of every VEVENT in an ics-items export.
+std::map<std::string, int> sequences(const Document& d) {
+    const std::string ics = export_as(d, "ics-items").text;
+    std::map<std::string, int> out;
+    const std::regex event("UID:([^\\r]+)\\r\\n(?:[^\\r]*\\r\\n)*?SEQUENCE:([0-9]+)");
+    for (auto it = std::sregex_iterator(ics.begin(), ics.end(), event); it != std::sregex_iterator(); ++it)
+        out[(*it)[1]] = std::stoi((*it)[2]);
+    return out;
+}
+
+std::string uid(const Document& d, const std::string& item, const std::string& session = {}) {
+    return d.id + "-" + item + (session.empty() ? "" : "-" + session) + "@dagdeel";
+}
+
+Item& item(Document& d, const std::string& id) {
+    for (Day& day : d.days)
+        for (Item& it : day.items)
+            if (it.id == id) return it;
+    FAIL("no item " << id);
+    return d.days[0].items[0];
+}
+
+Draft seed_draft() { return Draft(test::load_seed("seed-000-buitenstebinnen"), calendar_event_prints); }
+
+}  // namespace
+
+TEST_CASE("revisions: a duration change bumps that item and the items reflow moved, no others") {
+    Draft draft = seed_draft();
+    const std::map<std::string, int> before = sequences(draft.doc());
+    for (const auto& [id, seq] : before) CHECK(seq == 0);
+
+    Document d = draft.doc();
+    item(d, "i-presentatie").duration += 15;  // moves the break and the workshop round after it
+    REQUIRE(draft.commit(d, {"Duur", "Duration"}));
+    const Document& now = draft.doc();
+    const std::map<std::string, int> after = sequences(now);
+    CHECK(after.at(uid(now, "i-presentatie")) >= 1);
+    CHECK(after.at(uid(now, "i-pauze")) >= 1);
+    CHECK(after.at(uid(now, "i-workshops", "s-democreatiespel")) >= 1);
+    CHECK(after.at(uid(now, "i-ontvangst")) == 0);  // before the change, pinned: untouched
+    CHECK(after.at(uid(now, "i-welkom")) == 0);
+    CHECK(after.at(uid(now, "i-afsluiting")) == 0);  // pinned at its own time
+    // LAST-MODIFIED follows the bump.
+    CHECK(item(const_cast<Document&>(now), "i-presentatie").modified.size() == 20);
+    CHECK(export_as(now, "ics-items").text.find("LAST-MODIFIED:") != std::string::npos);
+}
+
+TEST_CASE("revisions: typing a title letter by letter is one step and one bump") {
+    Draft draft = seed_draft();
+    const std::string key = merge_key("item", "i-pauze", "title");
+    std::string title = draft.doc().days[0].items[3].title;
+    for (char c : std::string(" kort")) {
+        Document d = draft.doc();
+        title += c;
+        item(d, "i-pauze").title = title;
+        draft.commit(d, {"Titel", "Title"}, key);
+    }
+    CHECK(draft.history().size() == 1);
+    Document d = draft.doc();
+    CHECK(item(d, "i-pauze").revision == 1);
+    CHECK(item(d, "i-presentatie").revision == 0);
+}
+
+TEST_CASE("revisions: undo never lowers a SEQUENCE for changed content; a no-op undo keeps it") {
+    Draft draft = seed_draft();
+    Document d = draft.doc();
+    item(d, "i-pauze").title = "Koffie";
+    draft.commit(d, {"Titel", "Title"});
+    d = draft.doc();
+    CHECK(item(d, "i-pauze").revision == 1);
+
+    REQUIRE(draft.undo());  // the old title is back, but a calendar may have seen "Koffie" as 1
+    d = draft.doc();
+    CHECK(item(d, "i-pauze").title != "Koffie");
+    CHECK(item(d, "i-pauze").revision == 2);
+    REQUIRE(draft.redo());
+    d = draft.doc();
+    CHECK(item(d, "i-pauze").title == "Koffie");
+    CHECK(item(d, "i-pauze").revision == 3);
+    CHECK(item(d, "i-presentatie").revision == 0);
+
+    // A step that changes nothing a calendar shows (the event's notes) bumps nothing.
+    d.event.notes = "alleen voor ons";
+    draft.commit(d, {"Notities", "Notes"});
+    d = draft.doc();
+    CHECK(item(d, "i-pauze").revision == 3);
+    CHECK(item(d, "i-presentatie").revision == 0);
+}
+
+TEST_CASE("revisions: a change outside the days that reaches every entry (the venue) bumps them all once") {
+    Draft draft = seed_draft();
+    Document d = draft.doc();
+    d.event.venue.name = "Stadhuis";
+    draft.commit(d, {"Locatie", "Venue"});
+    for (const auto& [uid, seq] : sequences(draft.doc())) {
+        CAPTURE(uid);
+        CHECK(seq == 1);
+    }
+}
+
+TEST_CASE("revisions: a new item starts at 0 and an undated day has no calendar to bump") {
+    Draft draft = seed_draft();
+    Document d = draft.doc();
+    Item extra;
+    extra.id = "i-nieuw";
+    extra.title = "Nieuw";
+    extra.duration = 10;
+    d.days[0].items.push_back(extra);
+    draft.commit(d, {"Nieuw", "New"});
+    d = draft.doc();
+    CHECK(item(d, "i-nieuw").revision == 0);
+
+    d.days[0].date = Date{};
+    d.days[0].items[0].title = "Binnenkomst";
+    draft.commit(d, {"Titel", "Title"});
+    CHECK(draft.doc().days[0].items[0].revision == 0);
+}
+
+TEST_CASE("revisions survive a save: written to JSON and read back") {
+    Draft draft = seed_draft();
+    Document d = draft.doc();
+    item(d, "i-pauze").duration = 20;
+    draft.commit(d, {"Duur", "Duration"});
+    Opened back = open_document(write_json(draft.doc()));
+    REQUIRE(back.ok());
+    CHECK(item(*back.document, "i-pauze").revision == 1);
+    CHECK(item(*back.document, "i-pauze").modified == item(const_cast<Document&>(draft.doc()), "i-pauze").modified);
+    CHECK_FALSE(open_document("{\"format\":\"dagdeel\",\"version\":1,\"id\":\"x\",\"event\":{\"title\":\"t\"},"
+                              "\"days\":[{\"id\":\"d\",\"start\":\"09:00\",\"items\":[{\"id\":\"i\",\"kind\":\"talk\","
+                              "\"title\":\"a\",\"duration\":5,\"modified\":\"gisteren\"}]}]}")
+                    .ok());
+}
