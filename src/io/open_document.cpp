@@ -4,14 +4,18 @@
 #include <fstream>
 
 #include "core/reflow.hpp"
+#include "io/frab/frab_xml_reader.hpp"
+#include "io/ics/ics_reader.hpp"
 #include "io/templates.hpp"
 
 namespace dagdeel {
 
-Opened open_document(std::string_view text, const OpenOptions& options) {
+namespace {
+
+// What every way in does after reading: reflow and the copy-id policy.
+Opened settle(ImportFormat format, ReadResult r, const OpenOptions& options) {
     Opened out;
-    out.format = options.json_only ? ImportFormat::json : detect_import_format(text);
-    ReadResult r = options.json_only ? read_json(text) : read_format(out.format, text);
+    out.format = format;
     out.problems = std::move(r.problems);
     if (!r.document) return out;
     Document doc = std::move(*r.document);
@@ -23,6 +27,13 @@ Opened open_document(std::string_view text, const OpenOptions& options) {
     }
     out.document = std::move(doc);
     return out;
+}
+
+}  // namespace
+
+Opened open_document(std::string_view text, const OpenOptions& options) {
+    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(text);
+    return settle(format, read_format(format, text), options);
 }
 
 void make_copy(Document& doc, CopyReason reason, std::string_view language) {
@@ -39,26 +50,24 @@ void make_copy(Document& doc, CopyReason reason, std::string_view language) {
 namespace dagdeel {
 
 Opened open_document_file(const std::string& path, const OpenOptions& options) {
-    Opened out;
+    // The format is told from the head; each format's file reader then
+    // applies its own size bound (with its own message) before reading.
     std::ifstream in(path, std::ios::binary);
     if (!in) {
+        Opened out;
         out.problems.push_back({"", "cannot open " + path, true});
         return out;
     }
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0 || static_cast<unsigned long long>(size) > kOpenMaxFileBytes) {
-        out.problems.push_back({"", size < 0 ? "cannot read " + path : "file larger than 50 MB", true});
-        return out;
+    char head[4096];
+    in.read(head, sizeof head);
+    const std::string_view start(head, static_cast<std::size_t>(in.gcount()));
+    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(start);
+    switch (format) {
+    case ImportFormat::ics: return settle(format, read_ics_file(path), options);
+    case ImportFormat::frab_xml: return settle(format, read_frab_xml_file(path), options);
+    case ImportFormat::json: break;
     }
-    in.seekg(0);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), size);
-    if (!in) {
-        out.problems.push_back({"", "cannot read " + path, true});
-        return out;
-    }
-    return open_document(text, options);
+    return settle(format, read_json_file(path), options);
 }
 
 }  // namespace dagdeel

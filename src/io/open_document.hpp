@@ -52,9 +52,7 @@ void make_copy(Document& doc, CopyReason reason, std::string_view language);
 }  // namespace dagdeel
 
 namespace dagdeel {
-// The largest file any reader takes (the browser refuses bigger files before
-// reading them); each reader applies its own, smaller bound.
-inline constexpr std::size_t kOpenMaxFileBytes = 50u * 1024u * 1024u;
-// open_document on a file's bytes (planner-cli); unreadable files are a problem.
+// open_document on a file (planner-cli): the format is told from the file's
+// head and its reader's size bound applies before the file is read.
 Opened open_document_file(const std::string& path, const OpenOptions& options = {});
 }  // namespace dagdeel
