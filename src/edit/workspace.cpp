@@ -75,8 +75,19 @@ const std::vector<Finding>& Draft::findings() {
     if (findings_revision_ != revision_) {
         findings_ = validate(doc());
         findings_revision_ = revision_;
+        flagged_.clear();
+        for (const Finding& f : findings_) {
+            if (f.severity == Severity::info || f.item_id.empty()) continue;
+            flagged_.insert(f.item_id);
+            if (!f.session_id.empty()) flagged_.insert(f.item_id + "/" + f.session_id);
+        }
     }
     return findings_;
+}
+
+bool Draft::has_finding(const std::string& item_id, const std::string& session_id) {
+    findings();
+    return flagged_.count(session_id.empty() ? item_id : item_id + "/" + session_id) > 0;
 }
 
 int Draft::error_count() {

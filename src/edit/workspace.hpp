@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/model.hpp"
@@ -35,6 +36,9 @@ public:
     void break_merge() { history_.break_merge(); }
 
     const std::vector<Finding>& findings();  // validated lazily, once per revision
+    // Whether an item (or one of a round's sessions) has a warning or error:
+    // a set built with the findings, so each visible table row asks in O(1).
+    bool has_finding(const std::string& item_id, const std::string& session_id = {});
     int error_count();
     int warning_count();
 
@@ -48,6 +52,7 @@ private:
     unsigned revision_ = 1;
     unsigned findings_revision_ = 0;
     std::vector<Finding> findings_;
+    std::unordered_set<std::string> flagged_;  // "item" and "item/session" with findings
 };
 
 struct DeletedDraft {

@@ -12,7 +12,9 @@
 
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
+#include "ui/actions.hpp"
 #include "ui/document_access.hpp"
+#include "ui/programme_edit.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -28,30 +30,7 @@ struct Row {
     int session = -1;  // -1: the item itself
 };
 
-std::size_t current_day_index(const Document& doc, UiState& ui) {
-    for (std::size_t i = 0; i < doc.days.size(); ++i)
-        if (doc.days[i].id == ui.selection.day_id) return i;
-    if (!doc.days.empty()) ui.selection.day_id = doc.days[0].id;
-    return 0;
-}
-
 std::string lang_code() { return language() == Language::nl ? "nl" : "en"; }
-
-void apply_result(Draft& draft, UiState& ui, EditResult r, Label label) {
-    if (!r.ok) return;
-    draft.commit(std::move(r.doc), std::move(label));
-    if (!r.id.empty()) {
-        ui.selection.item_id = r.id;
-        ui.selection.session_id.clear();
-        ui.scroll_to_selection = true;
-    }
-}
-
-std::size_t insert_position(const Day& day, const UiState& ui) {
-    for (std::size_t i = 0; i < day.items.size(); ++i)
-        if (day.items[i].id == ui.selection.item_id) return i + 1;
-    return day.items.size();
-}
 
 // Status in a narrow column: icon and a short word; the inspector has the full name.
 void status_cell(Status status) {
@@ -77,66 +56,23 @@ void draw_toolbar(Draft& draft, UiState& ui, const Day& day) {
         for (ItemKind kind : kAddableKinds) {
             const std::string label = std::string(kind_icon(kind)) + "  " + kind_name(kind) + "###add-" + to_string(kind);
             if (ImGui::Selectable(label.c_str())) {
-                EditResult r = insert_item(doc, day.id, insert_position(day, ui), kind);
-                apply_result(draft, ui, std::move(r), label_insert(kind_name(kind)));
+                insert_after_selection(draft, ui, kind);
             }
         }
         ImGui::EndPopup();
     }
+    // The rest are actions of the one table (ui/actions.hpp): the same
+    // labels, shortcuts and rules as the Edit menu and the keyboard.
     ImGui::SameLine();
-    if (icon_button(icons::BREAK, "add-break", T("Pauze invoegen na de selectie", "Insert a break after the selection"),
-                    T("Pauze", "Break"))) {
-        EditResult r = insert_item(doc, day.id, insert_position(day, ui), ItemKind::break_);
-        apply_result(draft, ui, std::move(r), label_insert(kind_name(ItemKind::break_)));
+    action_toolbar_button(ActionId::add_break, &draft, ui, T("Pauze", "Break"));
+    for (ActionId id : {ActionId::duplicate_item, ActionId::delete_item, ActionId::move_up, ActionId::move_down}) {
+        ImGui::SameLine();
+        action_toolbar_button(id, &draft, ui);
     }
-    const Item* selected = item_ptr(doc, ui.selection.item_id);
-    ImGui::BeginDisabled(selected == nullptr);
-    ImGui::SameLine();
-    if (icon_button(icons::DUPLICATE, "dup-item", T("Dupliceren (Ctrl+D)", "Duplicate (Ctrl+D)")))
-        apply_result(draft, ui, duplicate_item(doc, selected->id), label_duplicate(selected->title));
-    ImGui::SameLine();
-    if (icon_button(icons::DELETE, "del-item", T("Verwijderen (Delete)", "Delete (Delete)"))) {
-        const std::string title = selected->title;
-        EditResult r = delete_item(doc, selected->id);
-        if (r.ok) {
-            draft.commit(std::move(r.doc), label_delete(title));
-            ui.selection.item_id.clear();
-        }
-    }
-    ImGui::SameLine();
-    if (icon_button(icons::UP, "up-item", T("Omhoog", "Move up")) && selected) {
-        const std::size_t pos = insert_position(day, ui) - 1;
-        if (pos > 0) apply_result(draft, ui, move_item(doc, selected->id, day.id, pos - 1), label_move(selected->title));
-    }
-    ImGui::SameLine();
-    if (icon_button(icons::DOWN, "down-item", T("Omlaag", "Move down")) && selected) {
-        const std::size_t pos = insert_position(day, ui) - 1;
-        if (pos + 1 < day.items.size())
-            apply_result(draft, ui, move_item(doc, selected->id, day.id, pos + 1), label_move(selected->title));
-    }
-    ImGui::EndDisabled();
 }
 
 // [SECTION] The table ----------------------------------------------------------------------
 
-// Which items and sessions have a warning or error: a set rebuilt once per
-// document revision, so each visible row asks in O(1).
-bool has_finding(Draft& draft, const std::string& item_id, const std::string& session_id) {
-    static const Draft* cached_draft = nullptr;
-    static unsigned cached_revision = 0;
-    static std::unordered_set<std::string> flagged;
-    if (cached_draft != &draft || cached_revision != draft.revision()) {
-        flagged.clear();
-        for (const Finding& f : draft.findings()) {
-            if (f.severity == Severity::info || f.item_id.empty()) continue;
-            flagged.insert(f.item_id);
-            if (!f.session_id.empty()) flagged.insert(f.item_id + "/" + f.session_id);
-        }
-        cached_draft = &draft;
-        cached_revision = draft.revision();
-    }
-    return flagged.count(session_id.empty() ? item_id : item_id + "/" + session_id) > 0;
-}
 
 void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index) {
     const Document& doc = draft.doc();
@@ -144,7 +80,7 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     ImGui::PushID(item.id.c_str());
     ImGui::TableNextRow();
     const bool selected = ui.selection.item_id == item.id && ui.selection.session_id.empty();
-    const bool flagged = has_finding(draft, item.id, "");
+    const bool flagged = draft.has_finding(item.id, "");
 
     ImGui::TableNextColumn();  // start – end, selectable across the row
     const std::string times = hhmm(item.start) + " – " + hhmm(item.end());
@@ -222,7 +158,7 @@ void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& rou
         ui.selection = {day.id, round.id, session.id};
     ImGui::TableNextColumn();
     ImGui::Indent(18);
-    const bool flagged = has_finding(draft, round.id, session.id);
+    const bool flagged = draft.has_finding(round.id, session.id);
     if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
     else ImGui::TextDisabled("%s", icons::WORKSHOP);
     ImGui::SameLine();
@@ -326,32 +262,13 @@ void draw_programme(Draft& draft, UiState& ui) {
 
 void handle_shortcuts(Workspace& ws, UiState& ui) {
     Draft* draft = ws.active();
-    if (!draft) return;
-    ImGuiIO& io = ImGui::GetIO();
-    const bool ctrl = io.KeyCtrl || io.KeySuper;
-    // Undo/redo work everywhere except inside a text field, which has its own.
-    if (io.WantTextInput) return;
-    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
-        if (io.KeyShift) draft->redo();
-        else draft->undo();
-    }
-    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) draft->redo();
-
+    run_action_shortcuts(draft, ui);  // undo, redo, duplicate, delete, move, edit: ui/actions.hpp
+    draft = ws.active();
+    if (!draft || ImGui::GetIO().WantTextInput) return;
     if (ui.tab != MainTab::programme && ui.tab != MainTab::timeline) return;
+    // Plain arrows move the selection through the day's items.
     const Document& doc = draft->doc();
-    const Item* selected = item_ptr(doc, ui.selection.item_id);
-    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_D, false) && selected)
-        apply_result(*draft, ui, duplicate_item(doc, selected->id), label_duplicate(selected->title));
-    if (ImGui::IsKeyPressed(ImGuiKey_Delete, false) && selected && ui.selection.session_id.empty()) {
-        const std::string title = selected->title;
-        EditResult r = delete_item(doc, selected->id);
-        if (r.ok) {
-            draft->commit(std::move(r.doc), label_delete(title));
-            ui.selection.item_id.clear();
-        }
-        return;
-    }
-    // Arrows move the selection through the day's items.
+    if (ImGui::GetIO().KeyMods != ImGuiMod_None) return;
     const int step = ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : ImGui::IsKeyPressed(ImGuiKey_UpArrow) ? -1 : 0;
     if (step != 0 && !doc.days.empty()) {
         const Day& day = doc.days[current_day_index(doc, ui)];
@@ -363,7 +280,6 @@ void handle_shortcuts(Workspace& ws, UiState& ui) {
         ui.selection = {day.id, day.items[index].id, ""};
         ui.scroll_to_selection = true;
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && selected) ui.focus_inspector_title = true;
 }
 
 }  // namespace dagdeel::ui

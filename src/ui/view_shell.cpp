@@ -9,6 +9,7 @@
 
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
+#include "ui/actions.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -78,15 +79,12 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
 void draw_edit_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(icon_label(icons::EDIT, T("Bewerken", "Edit"), "menu-edit").c_str())) return;
     Draft* d = ws.active();
-    const std::string lang = ui.language == Language::nl ? "nl" : "en";
-    const Label* undo = d ? d->history().undo_label() : nullptr;
-    const Label* redo = d ? d->history().redo_label() : nullptr;
-    std::string undo_text = std::string(T("Ongedaan maken", "Undo")) + (undo ? ": " + undo->text(lang) : "");
-    std::string redo_text = std::string(T("Opnieuw", "Redo")) + (redo ? ": " + redo->text(lang) : "");
-    if (ImGui::MenuItem(icon_label(icons::UNDO, undo_text.c_str(), "edit-undo").c_str(), "Ctrl+Z", false, undo))
-        d->undo();
-    if (ImGui::MenuItem(icon_label(icons::REDO, redo_text.c_str(), "edit-redo").c_str(), "Ctrl+Shift+Z", false, redo))
-        d->redo();
+    action_menu_item(ActionId::undo, d, ui);
+    action_menu_item(ActionId::redo, d, ui);
+    ImGui::SeparatorText(T("Programma", "Programme"));
+    for (ActionId id : {ActionId::add_break, ActionId::duplicate_item, ActionId::delete_item, ActionId::move_up,
+                        ActionId::move_down})
+        action_menu_item(id, d, ui);
     ImGui::EndMenu();
 }
 
@@ -127,9 +125,7 @@ void draw_menu_bar(Workspace& ws, UiState& ui) {
                                  "Programmes for meetings, offline in your browser."));
         ImGui::Separator();
         ImGui::TextDisabled("%s", T("Sneltoetsen", "Shortcuts"));
-        ImGui::BulletText("%s", T("Ctrl+Z / Ctrl+Shift+Z: ongedaan maken / opnieuw", "Ctrl+Z / Ctrl+Shift+Z: undo / redo"));
-        ImGui::BulletText("%s", T("Ctrl+D: dupliceren, Delete: verwijderen", "Ctrl+D: duplicate, Delete: delete"));
-        ImGui::BulletText("%s", T("Pijltjes: selectie verplaatsen, Enter: bewerken", "Arrows: move selection, Enter: edit"));
+        draw_shortcut_list();
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

@@ -1,0 +1,164 @@
+#include "ui/actions.hpp"
+
+#include <algorithm>
+
+#include "core/operations.hpp"
+#include "edit/commands.hpp"
+#include "ui/document_access.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/programme_edit.hpp"
+#include "ui/widgets.hpp"
+
+namespace dagdeel::ui {
+namespace {
+
+// [SECTION] when an action can run
+
+bool can_undo(Draft& d, const UiState&) { return d.history().can_undo(); }
+bool can_redo(Draft& d, const UiState&) { return d.history().can_redo(); }
+bool has_day(Draft& d, const UiState&) { return !d.doc().days.empty(); }
+bool has_selected_item(Draft& d, const UiState& ui) { return item_ptr(d.doc(), ui.selection.item_id) != nullptr; }
+bool has_selected_item_only(Draft& d, const UiState& ui) {
+    return has_selected_item(d, ui) && ui.selection.session_id.empty();
+}
+
+// [SECTION] what an action does
+
+void undo(Draft& d, UiState&) { d.undo(); }
+void redo(Draft& d, UiState&) { d.redo(); }
+void add_break(Draft& d, UiState& ui) { insert_after_selection(d, ui, ItemKind::break_); }
+void duplicate(Draft& d, UiState& ui) {
+    const Item* it = item_ptr(d.doc(), ui.selection.item_id);
+    apply_result(d, ui, duplicate_item(d.doc(), it->id), label_duplicate(it->title));
+}
+void remove(Draft& d, UiState& ui) {
+    const Item* it = item_ptr(d.doc(), ui.selection.item_id);
+    const std::string title = it->title;
+    EditResult r = delete_item(d.doc(), it->id);
+    if (!r.ok) return;
+    d.commit(std::move(r.doc), label_delete(title));
+    ui.selection.item_id.clear();
+    ui.selection.session_id.clear();
+}
+void move_by(Draft& d, UiState& ui, int step) {
+    const Day* day = find_day_of_item(d.doc(), ui.selection.item_id);
+    if (!day) return;
+    const std::size_t pos = insert_position(*day, ui) - 1;
+    if ((step < 0 && pos == 0) || (step > 0 && pos + 1 >= day->items.size())) return;
+    const Item& it = day->items[pos];
+    apply_result(d, ui, move_item(d.doc(), it.id, day->id, pos + step), label_move(it.title));
+}
+void move_up(Draft& d, UiState& ui) { move_by(d, ui, -1); }
+void move_down(Draft& d, UiState& ui) { move_by(d, ui, +1); }
+void edit_title(Draft&, UiState& ui) { ui.focus_inspector_title = true; }
+
+// Every action acts on the open draft: without one, none is enabled.
+bool enabled(const Action& a, Draft* d, const UiState& ui) { return d && (!a.enabled || a.enabled(*d, ui)); }
+
+}  // namespace
+
+const std::vector<Action>& actions() {
+    using S = ShortcutScope;
+    static const std::vector<Action> table = {
+        {ActionId::undo, "edit-undo", icons::UNDO, "Ongedaan maken", "Undo", ImGuiMod_Ctrl | ImGuiKey_Z, 0, S::anywhere,
+         can_undo, undo},
+        {ActionId::redo, "edit-redo", icons::REDO, "Opnieuw", "Redo", ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z,
+         ImGuiMod_Ctrl | ImGuiKey_Y, S::anywhere, can_redo, redo},
+        {ActionId::add_break, "add-break", icons::BREAK, "Pauze invoegen na de selectie",
+         "Insert a break after the selection", 0, 0, S::programme, has_day, add_break},
+        {ActionId::duplicate_item, "dup-item", icons::DUPLICATE, "Onderdeel dupliceren", "Duplicate item",
+         ImGuiMod_Ctrl | ImGuiKey_D, 0, S::programme, has_selected_item, duplicate},
+        {ActionId::delete_item, "del-item", icons::DELETE, "Onderdeel verwijderen", "Delete item", ImGuiKey_Delete, 0,
+         S::programme, has_selected_item_only, remove},
+        {ActionId::move_up, "up-item", icons::UP, "Onderdeel omhoog", "Move item up", ImGuiMod_Alt | ImGuiKey_UpArrow,
+         0, S::programme, has_selected_item, move_up},
+        {ActionId::move_down, "down-item", icons::DOWN, "Onderdeel omlaag", "Move item down",
+         ImGuiMod_Alt | ImGuiKey_DownArrow, 0, S::programme, has_selected_item, move_down},
+        {ActionId::edit_title, "edit-title", icons::EDIT, "Titel bewerken", "Edit title", ImGuiKey_Enter, 0,
+         S::programme, has_selected_item, edit_title},
+    };
+    return table;
+}
+
+const Action& action(ActionId id) {
+    for (const Action& a : actions())
+        if (a.id == id) return a;
+    return actions().front();
+}
+
+std::string action_label(const Action& a, Draft* d) {
+    std::string text = T(a.label_nl, a.label_en);
+    const std::string lang = language() == Language::nl ? "nl" : "en";
+    if (d && a.id == ActionId::undo)
+        if (const Label* l = d->history().undo_label()) text += ": " + l->text(lang);
+    if (d && a.id == ActionId::redo)
+        if (const Label* l = d->history().redo_label()) text += ": " + l->text(lang);
+    return text;
+}
+
+std::string shortcut_text(ImGuiKeyChord chord) {
+    if (!chord) return {};
+    std::string s;
+    if (chord & ImGuiMod_Ctrl) s += "Ctrl+";
+    if (chord & ImGuiMod_Shift) s += "Shift+";
+    if (chord & ImGuiMod_Alt) s += "Alt+";
+    const ImGuiKey key = (ImGuiKey)(chord & ~ImGuiMod_Mask_);
+    switch (key) {
+    case ImGuiKey_UpArrow: return s + T("Pijl omhoog", "Up arrow");
+    case ImGuiKey_DownArrow: return s + T("Pijl omlaag", "Down arrow");
+    case ImGuiKey_Delete: return s + "Delete";
+    case ImGuiKey_Enter: return s + "Enter";
+    default: return s + ImGui::GetKeyName(key);
+    }
+}
+
+void action_menu_item(ActionId id, Draft* d, UiState& ui) {
+    const Action& a = action(id);
+    const std::string label = std::string(a.icon) + "  " + action_label(a, d) + "###" + a.widget_id;
+    const std::string keys = shortcut_text(a.shortcut);
+    if (ImGui::MenuItem(label.c_str(), keys.empty() ? nullptr : keys.c_str(), false, enabled(a, d, ui)))
+        a.run(*d, ui);
+}
+
+void action_toolbar_button(ActionId id, Draft* d, UiState& ui, const char* text) {
+    const Action& a = action(id);
+    const bool on = enabled(a, d, ui);
+    const std::string keys = shortcut_text(a.shortcut);
+    const std::string tip = action_label(a, d) + (keys.empty() ? "" : " (" + keys + ")");
+    ImGui::BeginDisabled(!on);
+    if (icon_button(a.icon, a.widget_id, tip.c_str(), text) && on) a.run(*d, ui);
+    ImGui::EndDisabled();
+}
+
+void run_action_shortcuts(Draft* d, UiState& ui) {
+    // Text fields have their own undo, Delete and Enter: leave the keys to them.
+    if (ImGui::GetIO().WantTextInput || !d) return;
+    const bool in_programme = ui.tab == MainTab::programme || ui.tab == MainTab::timeline;
+    for (const Action& a : actions()) {
+        if (a.scope == ShortcutScope::programme && !in_programme) continue;
+        for (ImGuiKeyChord chord : {a.shortcut, a.alt_shortcut}) {
+            // No key repeat (a held Delete must not empty the programme), and
+            // modifiers match exactly, so Ctrl+Z does not fire for Ctrl+Shift+Z.
+            // Cmd on a Mac counts as Ctrl.
+            if (!chord || !ImGui::IsKeyPressed((ImGuiKey)(chord & ~ImGuiMod_Mask_), false)) continue;
+            ImGuiKeyChord mods = ImGui::GetIO().KeyMods & ImGuiMod_Mask_;
+            if (mods & ImGuiMod_Super) mods = (mods & ~ImGuiMod_Super) | ImGuiMod_Ctrl;
+            if (mods != (chord & ImGuiMod_Mask_)) continue;
+            if (enabled(a, d, ui)) a.run(*d, ui);
+            return;  // one action per frame: the document it saw has changed
+        }
+    }
+}
+
+void draw_shortcut_list() {
+    for (const Action& a : actions()) {
+        if (!a.shortcut) continue;
+        std::string keys = shortcut_text(a.shortcut);
+        if (a.alt_shortcut) keys += T(" of ", " or ") + shortcut_text(a.alt_shortcut);
+        ImGui::BulletText("%s: %s", keys.c_str(), T(a.label_nl, a.label_en));
+    }
+    ImGui::BulletText("%s", T("Pijl omhoog/omlaag: selectie verplaatsen", "Up/down arrow: move the selection"));
+}
+
+}  // namespace dagdeel::ui
