@@ -8,6 +8,7 @@
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/programme_edit.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
@@ -156,7 +157,9 @@ void draw_shortcut_list() {
         if (!a.shortcut) continue;
         std::string keys = shortcut_text(a.shortcut);
         if (a.alt_shortcut) keys += T(" of ", " or ") + shortcut_text(a.alt_shortcut);
-        ImGui::BulletText("%s: %s", keys.c_str(), T(a.label_nl, a.label_en));
+        const std::string line = keys + ": " + T(a.label_nl, a.label_en);
+        ImGui::BulletText("%s", line.c_str());
+        register_last_item(line.c_str());  // findable by tests (and the accessibility mirror)
     }
     ImGui::BulletText("%s", T("Pijl omhoog/omlaag: selectie verplaatsen", "Up/down arrow: move the selection"));
 }
