@@ -3,6 +3,7 @@
 // main.cpp's table; adding an output format = one row in cmd_convert.cpp.
 #pragma once
 
+#include "core/language.hpp"
 #include <string>
 #include <vector>
 
@@ -17,10 +18,9 @@ enum Exit : int {
     exit_unreadable = 2,  // file missing or not a valid Dagdeel file, or a usage error
 };
 
-enum class Lang { nl, en };
 
 struct Options {
-    Lang lang = Lang::en;
+    Language lang = Language::en;
     bool lang_set = false;          // --lang given: also the language of announcements
     std::vector<std::string> args;  // positional arguments after the command
     std::string to;                 // --to FORMAT
@@ -28,7 +28,7 @@ struct Options {
 };
 
 // Picks the Dutch or the English text.
-inline const char* tr(Lang lang, const char* nl, const char* en) { return lang == Lang::nl ? nl : en; }
+inline const char* tr(Language lang, const char* nl, const char* en) { return lang == Language::nl ? nl : en; }
 
 int cmd_check(const Options& opt);
 int cmd_convert(const Options& opt);
@@ -36,7 +36,7 @@ int cmd_convert(const Options& opt);
 // Reads FILE for any command; on failure prints the problems (one a line,
 // "error  days[0].start  message") and returns std::nullopt. Warnings are
 // printed either way.
-std::optional<Document> read_document(const std::string& path, Lang lang);
+std::optional<Document> read_document(const std::string& path, Language lang);
 // "error  days[0].items[3].start  ..." on stderr.
 void print_problem(const Problem& p);
 

@@ -35,7 +35,7 @@ int cmd_check(const Options& opt) {
     const std::vector<Finding> findings = validate(*doc);
     for (const Finding& f : findings)
         std::cout << to_string(f.severity) << "  " << location(f) << "  "
-                  << (opt.lang == Lang::nl ? f.message_nl : f.message_en) << "\n";
+                  << (opt.lang == Language::nl ? f.message_nl : f.message_en) << "\n";
     return has_errors(findings) ? exit_findings : exit_ok;
 }
 

@@ -38,7 +38,7 @@ int cmd_convert(const Options& opt) {
     auto doc = read_document(opt.args[0], opt.lang);
     if (!doc) return exit_unreadable;
     WriteOptions options;
-    if (opt.lang_set) options.language = opt.lang == Lang::nl ? "nl" : "en";
+    if (opt.lang_set) options.language = language_code(opt.lang);
     options.dtstamp = dtstamp_now();
     const ExportResult written = export_as(*doc, opt.to, options);
     for (const Problem& p : written.problems) print_problem(p);

@@ -14,6 +14,7 @@
 namespace {
 
 using namespace dagdeel::cli;
+using dagdeel::Language;
 
 struct Command {
     const char* name;
@@ -31,23 +32,23 @@ constexpr Command kCommands[] = {
      "      --lang nl|en also picks the announcement's language. FORMAT:"},
 };
 
-void print_help(Lang lang) {
+void print_help(Language lang) {
     std::cout << tr(lang, "gebruik: planner-cli OPDRACHT [opties]\n\nopdrachten:\n",
                     "usage: planner-cli COMMAND [options]\n\ncommands:\n");
-    for (const Command& c : kCommands) std::cout << "  " << (lang == Lang::nl ? c.help_nl : c.help_en) << "\n";
+    for (const Command& c : kCommands) std::cout << "  " << (lang == Language::nl ? c.help_nl : c.help_en) << "\n";
     // The formats come from the one table the browser's Export menu uses.
     for (const dagdeel::ExportFormat& f : dagdeel::export_formats())
         std::cout << "      " << f.name << std::string(f.name ? 15 - std::min<std::size_t>(14, std::strlen(f.name)) : 1, ' ')
-                  << (lang == Lang::nl ? f.label_nl : f.label_en) << "\n";
+                  << (lang == Language::nl ? f.label_nl : f.label_en) << "\n";
     std::cout << tr(lang,
                     "\nopties:\n  --lang nl|en   taal van de meldingen\n  --help         deze hulp\n",
                     "\noptions:\n  --lang nl|en   language of messages\n  --help         this help\n");
 }
 
 // The default language follows the environment (LANG=nl_NL.UTF-8 -> nl).
-Lang default_lang() {
+Language default_lang() {
     const char* lang = std::getenv("LANG");
-    return lang && std::strncmp(lang, "nl", 2) == 0 ? Lang::nl : Lang::en;
+    return lang && std::strncmp(lang, "nl", 2) == 0 ? Language::nl : Language::en;
 }
 
 }  // namespace
@@ -72,7 +73,7 @@ int main(int argc, char** argv) {
                 std::cerr << "--lang nl|en\n";
                 return exit_unreadable;
             }
-            opt.lang = l == "nl" ? Lang::nl : Lang::en;
+            opt.lang = l == "nl" ? Language::nl : Language::en;
             opt.lang_set = true;
         } else if (a == "--to") {
             if (!value(opt.to)) return std::cerr << "--to FORMAT\n", exit_unreadable;

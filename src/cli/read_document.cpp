@@ -15,7 +15,7 @@ void print_problem(const Problem& p) {
     std::cerr << (p.is_error ? "error" : "warning") << "  " << where << "  " << p.message << "\n";
 }
 
-std::optional<Document> read_document(const std::string& path, Lang lang) {
+std::optional<Document> read_document(const std::string& path, Language lang) {
     Opened r = open_document_file(path);
     for (const Problem& p : r.problems) print_problem(p);
     if (!r.document)

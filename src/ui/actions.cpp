@@ -90,7 +90,7 @@ const Action& action(ActionId id) {
 
 std::string action_label(const Action& a, Draft* d) {
     std::string text = T(a.label_nl, a.label_en);
-    const std::string lang = language() == Language::nl ? "nl" : "en";
+    const std::string lang = language_code(language());
     if (d && a.id == ActionId::undo)
         if (const Label* l = d->history().undo_label()) text += ": " + l->text(lang);
     if (d && a.id == ActionId::redo)

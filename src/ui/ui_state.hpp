@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "core/language.hpp"
 #include "core/model.hpp"
 #include "ui/storage_state.hpp"
 #include "ui/files_state.hpp"
 
 namespace dagdeel::ui {
 
-enum class Language { nl, en };
 enum class Theme { light, dark };
 enum class MainTab { event, programme, timeline, people_rooms, designs, announcement };
 

@@ -32,7 +32,7 @@ void draw_drafts(Workspace& ws, UiState& ui) {
     ImGui::TextUnformatted(T("Concepten", "Drafts"));
     ImGui::PopFont();
     if (icon_button(icons::NEW, "drafts-new", T("Nieuw leeg concept", "New empty draft"), T("Nieuw", "New"))) {
-        ws.add(blank_document(ui.language == Language::nl ? "nl" : "en"));
+        ws.add(blank_document(language_code(ui.language)));
         ui.selection = {};
         ui.tab = MainTab::event;
         ui.tab_requested = true;

@@ -30,7 +30,7 @@ struct Row {
     int session = -1;  // -1: the item itself
 };
 
-std::string lang_code() { return language() == Language::nl ? "nl" : "en"; }
+std::string lang_code() { return language_code(language()); }
 
 // Status in a narrow column: icon and a short word; the inspector has the full name.
 void status_cell(Status status) {

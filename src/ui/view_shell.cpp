@@ -28,7 +28,7 @@ std::string icon_label(const char* icon, const char* text, const char* id) {
 void set_language_and_remember(UiState& ui, Language l) {
     ui.language = l;
     set_language(l);
-    platform::store_setting("language", l == Language::nl ? "nl" : "en");
+    platform::store_setting("language", language_code(l));
 }
 
 void set_theme_and_remember(UiState& ui, Theme t) {
@@ -47,7 +47,7 @@ void open_tab(UiState& ui, MainTab tab) {
 void draw_file_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(icon_label(icons::DRAFTS, T("Bestand", "File"), "menu-file").c_str())) return;
     if (ImGui::MenuItem(icon_label(icons::NEW, T("Nieuw concept", "New draft"), "file-new").c_str())) {
-        ws.add(blank_document(ui.language == Language::nl ? "nl" : "en"));
+        ws.add(blank_document(language_code(ui.language)));
         ui.selection = {};
         open_tab(ui, MainTab::event);
     }

@@ -29,12 +29,15 @@
 #include <string>
 #include <string_view>
 
+#include "core/language.hpp"
 #include "core/model.hpp"
 
 namespace dagdeel {
 
 enum class AnnouncementFormat { markdown, text, html };
-enum class AnnouncementLanguage { nl, en };
+// The one language type (core/language.hpp); the old name stays while
+// the announcement code is reworked.
+using AnnouncementLanguage = Language;
 
 // How programme rows show their times.
 enum class ProgrammeTimes {
