@@ -55,17 +55,12 @@ bool Draft::commit(Document after, Label label, std::string merge_key) {
     return true;
 }
 
-bool Draft::undo() {
-    if (!history_.undo()) return false;
-    stamp_calendar(every_day(doc()), false);
-    ++revision_;
-    modified_ms = wall_clock_ms();
-    return true;
-}
+bool Draft::undo() { return walk(&History::undo); }
+bool Draft::redo() { return walk(&History::redo); }
 
-bool Draft::redo() {
-    if (!history_.redo()) return false;
-    stamp_calendar(every_day(doc()), false);
+bool Draft::walk(bool (History::*step)()) {
+    if (!(history_.*step)()) return false;
+    stamp_calendar(every_day(doc()), false);  // undo and redo change calendar entries too
     ++revision_;
     modified_ms = wall_clock_ms();
     return true;

@@ -45,6 +45,7 @@ public:
     double created_ms = 0, modified_ms = 0;  // wall-clock (ms since epoch) for the library
 
 private:
+    bool walk(bool (History::*step)());  // undo or redo, then the calendar revisions
     void stamp_calendar(const std::vector<std::size_t>& days, bool same_step);
 
     History history_;
