@@ -28,7 +28,7 @@ bool g_ready_announced = false;
 void load_settings() {
     std::string lang = platform::load_setting("language");
     if (lang.empty()) lang = platform::preferred_language();
-    g_state.language = lang == "en" ? ui::Language::en : ui::Language::nl;
+    g_state.language = language_from_code(lang);
     ui::set_language(g_state.language);
     g_state.theme = platform::load_setting("theme") == "dark" ? ui::Theme::dark : ui::Theme::light;
 }

@@ -30,7 +30,6 @@ struct Row {
     int session = -1;  // -1: the item itself
 };
 
-std::string lang_code() { return language_code(language()); }
 
 // Status in a narrow column: icon and a short word; the inspector has the full name.
 void status_cell(Status status) {
@@ -47,8 +46,7 @@ const ItemKind kAddableKinds[] = {ItemKind::walk_in, ItemKind::welcome,    ItemK
 
 // [SECTION] Toolbar -----------------------------------------------------------------------
 
-void draw_toolbar(Draft& draft, UiState& ui, const Day& day) {
-    const Document& doc = draft.doc();
+void draw_toolbar(Draft& draft, UiState& ui) {
     if (icon_button(icons::ADD, "add-item", T("Onderdeel toevoegen na de selectie", "Add an item after the selection"),
                     T("Onderdeel", "Item")))
         ImGui::OpenPopup("add-kind");
@@ -208,7 +206,7 @@ void draw_programme(Draft& draft, UiState& ui) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s – %s%s", hhmm(day.start).c_str(), hhmm(day.end).c_str(),
                         day.doors_open ? (std::string(T(", inloop vanaf ", ", doors open ")) + hhmm(*day.doors_open)).c_str() : "");
-    draw_toolbar(draft, ui, draft.doc().days[day_index]);
+    draw_toolbar(draft, ui);
 
     const Day& current = draft.doc().days[day_index];  // the toolbar may have committed
     if (current.items.empty()) {
