@@ -13,6 +13,7 @@
 #include "io/frab/frab_json_writer.hpp"
 #include "io/frab/frab_xml_writer.hpp"
 #include "io/ics/ics_writer.hpp"
+#include "io/print/print.hpp"
 
 namespace dagdeel::cli {
 namespace {
@@ -80,6 +81,10 @@ const std::vector<Format>& formats() {
         {"design-html", [](const Document& d, const Options& o) { return write_designs(d, o, AnnouncementFormat::html); }},
         {"frab-xml", [](const Document& d, const Options&) { return report_frab(write_frab_xml(d)); }},
         {"frab-json", [](const Document& d, const Options&) { return report_frab(write_frab_json(d)); }},
+        {"print-announcement", [](const Document& d, const Options& o) { return write_print_page(d, PrintPage::announcement, announcement_options(d, o).language); }},
+        {"print-programme", [](const Document& d, const Options& o) { return write_print_page(d, PrintPage::programme, announcement_options(d, o).language); }},
+        {"print-rooms", [](const Document& d, const Options& o) { return write_print_page(d, PrintPage::rooms, announcement_options(d, o).language); }},
+        {"print-people", [](const Document& d, const Options& o) { return write_print_page(d, PrintPage::people, announcement_options(d, o).language); }},
     };
     return list;
 }

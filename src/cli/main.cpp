@@ -24,10 +24,12 @@ constexpr Command kCommands[] = {
      "check FILE                  check a plan (exit 0 no errors, 1 errors, 2 unreadable)"},
     {"convert", cmd_convert, "convert BESTAND --to FORMAAT [-o UIT]  schrijf een planning opnieuw (standaard naar stdout);\n"
      "      FORMAAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
-     "      frab-xml, frab-json; --lang nl|en kiest ook de taal van de aankondiging",
+     "      frab-xml, frab-json, print-announcement, print-programme, print-rooms, print-people\n"
+     "      (afdrukpagina's als HTML); --lang nl|en kiest ook de taal van de aankondiging",
      "convert FILE --to FORMAT [-o OUT]     rewrite a plan (stdout by default);\n"
      "      FORMAT: json, ics, ics-items, ics-personal, md, txt, html, design-md, design-txt, design-html,\n"
-     "      frab-xml, frab-json; --lang nl|en also picks the announcement's language"},
+     "      frab-xml, frab-json, print-announcement, print-programme, print-rooms, print-people\n"
+     "      (print pages as HTML); --lang nl|en also picks the announcement's language"},
 };
 
 void print_help(Lang lang) {

@@ -6,6 +6,7 @@
 #include "io/frab/frab_xml_writer.hpp"
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
+#include "io/print/print.hpp"
 #include "core/civil_time.hpp"
 
 namespace dagdeel {
@@ -37,7 +38,9 @@ ReadResult read_any(std::string_view text) {
 
 const std::vector<std::string>& export_format_names() {
     static const std::vector<std::string> names = {"json", "ics", "ics-items", "ics-personal", "md",
-                                                   "txt",  "html", "frab-xml", "frab-json"};
+                                                   "txt",  "html", "frab-xml", "frab-json",
+                                                   "print-announcement", "print-programme", "print-rooms",
+                                                   "print-people"};
     return names;
 }
 
@@ -75,6 +78,13 @@ ExportResult export_as(const Document& doc, std::string_view format, std::string
         r.text = write_announcement(doc, f, options);
         r.mime_type = format == "md" ? "text/markdown" : format == "txt" ? "text/plain" : "text/html";
         r.extension = std::string(format);
+        return r;
+    }
+    if (const std::optional<PrintPage> page = print_page_from_string(format)) {
+        const AnnouncementLanguage lang = language == "en" ? AnnouncementLanguage::en
+                                          : language == "nl" ? AnnouncementLanguage::nl
+                                                             : announcement_language_for(doc);
+        r = {true, write_print_page(doc, *page, lang), "", "text/html", "html"};
         return r;
     }
     if (format == "frab-xml") return from_frab(write_frab_xml(doc), "application/xml", "xml");

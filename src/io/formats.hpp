@@ -27,7 +27,8 @@ struct ExportResult {
     std::string extension;  // "json", "ics", "md", ...
 };
 // Formats: json, ics (whole event), ics-items, ics-personal, md, txt, html,
-// frab-xml, frab-json. `language` "nl"/"en" for the announcement ("" = the
+// frab-xml, frab-json, print-announcement, print-programme, print-rooms,
+// print-people (print pages, io/print/print.hpp). `language` "nl"/"en" for the announcement ("" = the
 // document's own); `dtstamp` for iCalendar (UTC seconds).
 ExportResult export_as(const Document& doc, std::string_view format, std::string_view language = {},
                        long long dtstamp = 0);
