@@ -75,12 +75,20 @@ set(DAGDEEL_WEB_LINK_FLAGS
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   --embed-file ${DAGDEEL_FONT_DIR}@/fonts)
 
+# Browser glue in real .js files: every web/lib/*.js is an Emscripten
+# --js-library (mergeInto(LibraryManager.library, {...})) whose named
+# functions C++ declares extern "C" in src/platform/web_*.cpp.
+file(GLOB DAGDEEL_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/lib/*.js)
+foreach(lib ${DAGDEEL_JS_LIBRARIES})
+  list(APPEND DAGDEEL_WEB_LINK_FLAGS "SHELL:--js-library ${lib}")
+endforeach()
+
 foreach(variant dagdeel dagdeel-single)
   add_executable(${variant} $<TARGET_OBJECTS:dagdeel_app_objects>)
   target_link_libraries(${variant} PRIVATE dagdeel_core imgui)
   target_link_options(${variant} PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
   add_dependencies(${variant} dagdeel_fonts)
-  set_target_properties(${variant} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS}")
+  set_target_properties(${variant} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS};${DAGDEEL_JS_LIBRARIES}")
 endforeach()
 target_link_options(dagdeel-single PRIVATE -sSINGLE_FILE=1)
 

@@ -6,6 +6,7 @@
 #include "io/frab/frab_xml_writer.hpp"
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
+#include "io/print/print.hpp"
 #include "core/civil_time.hpp"
 #include <cctype>
 
@@ -89,6 +90,11 @@ Written from_frab(FrabExport e) {
 Written frab_xml_writer(const Document& d, const WriteOptions&) { return from_frab(write_frab_xml(d)); }
 Written frab_json_writer(const Document& d, const WriteOptions&) { return from_frab(write_frab_json(d)); }
 
+template <PrintPage page>
+Written print_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_print_page(d, page, announcement_options(d, o).language));
+}
+
 }  // namespace
 
 // [SECTION] the table
@@ -120,6 +126,14 @@ const std::vector<ExportFormat>& export_formats() {
          frab_xml_writer},
         {"frab-json", "json", "application/json", "schedule.json (c3voc)", "schedule.json (c3voc)", G::conference,
          false, frab_json_writer},
+        {"print-announcement", "html", "text/html", "Aankondiging, A4 (.html)", "Announcement, A4 (.html)", G::print,
+         false, print_writer<PrintPage::announcement>},
+        {"print-programme", "html", "text/html", "Programma voor de deur (.html)", "Programme for the door (.html)",
+         G::print, false, print_writer<PrintPage::programme>},
+        {"print-rooms", "html", "text/html", "Zaalbordjes (.html)", "Room signs (.html)", G::print, false,
+         print_writer<PrintPage::rooms>},
+        {"print-people", "html", "text/html", "Briefing per spreker en begeleider (.html)",
+         "Briefing per speaker and leader (.html)", G::print, false, print_writer<PrintPage::people>},
     };
     return table;
 }

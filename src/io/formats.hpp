@@ -31,7 +31,7 @@ ReadResult read_format(ImportFormat format, std::string_view text);
 
 // [SECTION] writing
 
-enum class FormatGroup { plan, calendar, announcement, design, conference };
+enum class FormatGroup { plan, calendar, announcement, design, conference, print };
 
 struct WriteOptions {
     std::string language;   // "nl" / "en" for announcements; "" = the document's own language

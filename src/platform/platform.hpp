@@ -31,6 +31,16 @@ void set_mouse_cursor(int imgui_cursor);  // ImGuiMouseCursor value
 void set_clipboard_text(const std::string& text);
 const std::string& clipboard_text();  // the last text pasted into or copied from the app
 
+// --- printing and rich copy (web_print.cpp + web/lib/print_clipboard.js) ------------
+// Opens `html` (a whole page, e.g. from write_print_page) in a hidden frame and
+// calls the browser's print dialog on it.
+void print_html(const std::string& html);
+// One clipboard entry with both text/html and text/plain (plain text only
+// where the browser cannot write rich text).
+void copy_rich_text(const std::string& html, const std::string& text);
+// Opens an http(s)/mailto link in a new tab (noopener); the caller checks the URL.
+void open_link(const std::string& url);
+
 // --- page settings -----------------------------------------------------------------
 std::string preferred_language();  // "nl" or "en", from navigator.languages
 std::string load_setting(const std::string& key);  // localStorage; "" when absent

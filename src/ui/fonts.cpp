@@ -10,6 +10,7 @@ namespace dagdeel::ui {
 namespace {
 
 ImFont* g_heading = nullptr;
+ImFont* g_bold = nullptr;
 
 // Latin with the extensions Dutch and neighbouring languages need, plus
 // typographic punctuation; matches the subset cmake/web.cmake ships.
@@ -49,12 +50,14 @@ bool build_fonts(float ratio) {
     io.Fonts->Clear();
     ImFont* body = add_font("/fonts/ui-regular.ttf", kBodySize, ratio, kTextRanges, true);
     g_heading = add_font("/fonts/ui-semibold.ttf", kHeadingSize, ratio, kHeadingRanges, false);
-    if (!body || !g_heading) return false;
+    g_bold = add_font("/fonts/ui-semibold.ttf", kBodySize, ratio, kTextRanges, false);
+    if (!body || !g_heading || !g_bold) return false;
     io.FontDefault = body;
     io.FontGlobalScale = 1.0f / ratio;
     return io.Fonts->Build();
 }
 
 ImFont* heading_font() { return g_heading; }
+ImFont* bold_font() { return g_bold; }
 
 }  // namespace dagdeel::ui

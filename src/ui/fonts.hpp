@@ -10,6 +10,7 @@ namespace dagdeel::ui {
 // Rebuilds the atlas for `pixel_ratio`; returns false if a font file is missing.
 bool build_fonts(float pixel_ratio);
 ImFont* heading_font();
+ImFont* bold_font();  // body size, semibold: times and labels in the announcement preview
 
 constexpr float kBodySize = 15.0f;
 constexpr float kHeadingSize = 19.0f;

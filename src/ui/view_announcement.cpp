@@ -1,15 +1,22 @@
-// The announcement tab: the whole plan as organisers publish it, in
-// Markdown, plain text or HTML source, Dutch or English, ready to copy.
-// Read-only: the text comes from write_announcement and is rebuilt only when
-// the document, the format or the language changes.
+// The announcement tab: the whole plan as organisers publish it, rendered
+// as readers will see it (headings, bold times, bullets, links; drawn from
+// the same outline as every export), or as its Markdown, plain-text or HTML
+// source one click away; Dutch or English, ready to copy. Copy of the
+// rendered view puts rich text (text/html) and plain text on the clipboard
+// together; copy of a source view copies that source as text.
+// Read-only: everything is rebuilt only when the document, the view or the
+// language changes.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
 
 #include "io/announcement/announcement.hpp"
+#include "io/announcement/announcement_outline.hpp"
 #include "platform/platform.hpp"
+#include "ui/announcement_preview.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -20,6 +27,12 @@ namespace dagdeel::ui {
 namespace {
 
 struct Preview {
+    bool rendered = true;  // the rendered view; otherwise the source in `format`
+    bool cached_rendered = true;
+    AnnouncementPart part = AnnouncementPart::whole;  // what to show and copy
+    AnnouncementPart cached_part = AnnouncementPart::whole;
+    std::string cached_item_id;
+    announce::Outline outline;
     AnnouncementFormat format = AnnouncementFormat::markdown;
     AnnouncementLanguage language = AnnouncementLanguage::nl;
     bool language_chosen = false;  // until then: the document's language
@@ -40,19 +53,20 @@ void segmented(const char* label, const char* id, bool on, const char* tooltip, 
     tooltip_for_last_item(tooltip);
 }
 
-}  // namespace
-
-void draw_announcement(Draft& draft, UiState& ui) {
-    const Document& doc = draft.doc();
-    if (g.draft != &draft) {  // another draft: its own language unless chosen
-        g.language_chosen = false;
-    }
-    if (!g.language_chosen) g.language = announcement_language_for(doc);
-
-    // Toolbar: format, language, copy.
+// First row: the view (rendered or a source format) and the language.
+void draw_view_and_language_row() {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", T("Vorm", "Format"));
     ImGui::SameLine();
+    {
+        bool clicked_rendered = false;
+        segmented(T("Opgemaakt", "Formatted"), "ann-rendered", g.rendered,
+                  T("Zoals lezers het zien; Kopiëren geeft opmaak voor e-mail, Word en websites",
+                    "As readers see it; Copy gives formatting for e-mail, Word and websites"),
+                  &clicked_rendered);
+        if (clicked_rendered) g.rendered = true;
+        ImGui::SameLine(0, 2);
+    }
     struct FormatChoice { AnnouncementFormat f; const char* label; const char* id; const char* tip_nl; const char* tip_en; };
     static const FormatChoice formats[] = {
         {AnnouncementFormat::markdown, "Markdown", "ann-md", "Voor websites en CMS'en die Markdown lezen", "For websites and CMSs that read Markdown"},
@@ -64,8 +78,8 @@ void draw_announcement(Draft& draft, UiState& ui) {
                             : f.f == AnnouncementFormat::text ? T("Platte tekst", "Plain text")
                                                               : T("HTML-bron", "HTML source");
         bool clicked = false;
-        segmented(label, f.id, g.format == f.f, T(f.tip_nl, f.tip_en), &clicked);
-        if (clicked) g.format = f.f;
+        segmented(label, f.id, !g.rendered && g.format == f.f, T(f.tip_nl, f.tip_en), &clicked);
+        if (clicked) g.format = f.f, g.rendered = false;
         ImGui::SameLine(0, 2);
     }
     ImGui::SameLine(0, 24);
@@ -77,13 +91,46 @@ void draw_announcement(Draft& draft, UiState& ui) {
     ImGui::SameLine(0, 2);
     segmented("English", "ann-en", g.language == AnnouncementLanguage::en, T("Aankondiging in het Engels", "Announcement in English"), &clicked);
     if (clicked) g.language = AnnouncementLanguage::en, g.language_chosen = true;
+}
 
-    // Rebuild only when something it depends on changed.
+// Second row: how much of the plan (a newsletter wants the programme only, a
+// mail about one workshop a single item or round).
+void draw_part_row() {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", T("Wat", "What"));
+    ImGui::SameLine();
+    struct PartChoice { AnnouncementPart part; const char* nl; const char* en; const char* id; const char* tip_nl; const char* tip_en; };
+    static const PartChoice parts[] = {
+        {AnnouncementPart::whole, "Hele aankondiging", "Whole announcement", "ann-whole", "Alles: inleiding, programma, praktisch, contact",
+         "Everything: intro, programme, practical information, contact"},
+        {AnnouncementPart::programme, "Alleen programma", "Programme only", "ann-programme", "Titel, datum en programma: voor een nieuwsbrief",
+         "Title, date and programme: for a newsletter"},
+        {AnnouncementPart::item, "Geselecteerd onderdeel", "Selected item", "ann-item",
+         "Het onderdeel dat in het programma geselecteerd is (een ronde met al haar sessies)",
+         "The item selected in the programme (a round with all its sessions)"},
+    };
+    for (const PartChoice& c : parts) {
+        bool clicked_part = false;
+        segmented(T(c.nl, c.en), c.id, g.part == c.part, T(c.tip_nl, c.tip_en), &clicked_part);
+        if (clicked_part) g.part = c.part;
+        if (&c != &parts[std::size(parts) - 1]) ImGui::SameLine(0, 2);
+    }
+}
+
+// Rebuilds the outline and text only when something they depend on changed.
+void rebuild_if_needed(const Draft& draft, const Document& doc, const std::string& item_id) {
     if (g.draft != &draft || g.revision != draft.revision() || g.cached_format != g.format ||
-        g.cached_language != g.language || g.text.empty()) {
+        g.cached_language != g.language || g.cached_rendered != g.rendered || g.cached_part != g.part ||
+        g.cached_item_id != item_id) {
         AnnouncementOptions options;
         options.language = g.language;
-        g.text = write_announcement(doc, g.format, options);
+        options.part = g.part;
+        options.item_id = item_id;
+        g.cached_part = g.part;
+        g.cached_item_id = item_id;
+        g.outline = announce::outline_for_document(doc, options);
+        g.text = g.rendered ? announce::render_text(g.outline) : write_announcement(doc, g.format, options);
+        g.cached_rendered = g.rendered;
         g.draft = &draft;
         g.revision = draft.revision();
         g.cached_format = g.format;
@@ -91,27 +138,29 @@ void draw_announcement(Draft& draft, UiState& ui) {
         g.lines = 0;
         for (char c : g.text) g.lines += c == '\n';
     }
+}
 
+void draw_copy_button(UiState& ui) {
     ImGui::SameLine(0, 24);
-    if (icon_button(icons::CLIPBOARD, "ann-copy", T("De hele tekst naar het klembord", "The whole text to the clipboard"),
+    if (icon_button(icons::CLIPBOARD, "ann-copy", T("De getoonde tekst naar het klembord", "The text shown to the clipboard"),
                     T("Kopiëren", "Copy"))) {
-        platform::set_clipboard_text(g.text);
-        show_toast(ui, T("Gekopieerd", "Copied"));
+        if (g.rendered) {
+            platform::copy_rich_text(announce::render_clipboard_html(g.outline), g.text);
+            show_toast(ui, T("Gekopieerd met opmaak: plak in e-mail, Word of je website",
+                             "Copied with formatting: paste into e-mail, Word or your website"));
+        } else {
+            platform::set_clipboard_text(g.text);
+            show_toast(ui, T("Gekopieerd", "Copied"));
+        }
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled(T("%d regels", "%d lines"), g.lines + 1);
-
-    if (doc.event.title.empty() && doc.days.empty()) {
-        ImGui::Spacing();
-        ImGui::TextWrapped("%s", T("Nog weinig te tonen: vul op het tabblad Bijeenkomst een titel en inleiding in en "
-                                   "zet onderdelen in het programma; de aankondiging groeit vanzelf mee.",
-                                   "Not much to show yet: give the event a title and intro on the Event tab and add "
-                                   "items to the programme; the announcement grows with them."));
+    if (!g.rendered) {
+        ImGui::SameLine();
+        ImGui::TextDisabled(T("%d regels", "%d lines"), g.lines + 1);
     }
+}
 
-    // The text, wrapped to the pane (mail and CMS editors wrap too); read-only.
-    ImGui::Spacing();
-    ImGui::BeginChild("announcement-text", ImVec2(0, 0), ImGuiChildFlags_Border);
+// The source text, wrapped to the pane (mail and CMS editors wrap too).
+void draw_source() {
     ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, 760.0f));
     const char* p = g.text.c_str();
     const char* end = p + g.text.size();
@@ -130,6 +179,46 @@ void draw_announcement(Draft& draft, UiState& ui) {
         p = nl + 1;
     }
     ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void draw_announcement(Draft& draft, UiState& ui) {
+    const Document& doc = draft.doc();
+    if (g.draft != &draft) {  // another draft: its own language unless chosen
+        g.language_chosen = false;
+    }
+    if (!g.language_chosen) g.language = announcement_language_for(doc);
+    draw_view_and_language_row();
+    draw_part_row();
+    rebuild_if_needed(draft, doc, g.part == AnnouncementPart::item ? ui.selection.item_id : std::string());
+    draw_copy_button(ui);
+
+    if (g.part == AnnouncementPart::item && g.outline.blocks.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", T("Selecteer eerst een onderdeel in het programma of de tijdlijn; dat komt hier te "
+                                   "staan, klaar om te kopiëren.",
+                                   "First select an item in the programme or the timeline; it appears here, ready to "
+                                   "copy."));
+    } else if (doc.event.title.empty() && doc.days.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", T("Nog weinig te tonen: vul op het tabblad Bijeenkomst een titel en inleiding in en "
+                                   "zet onderdelen in het programma; de aankondiging groeit vanzelf mee.",
+                                   "Not much to show yet: give the event a title and intro on the Event tab and add "
+                                   "items to the programme; the announcement grows with them."));
+    }
+
+    // Read-only: rendered as readers see it, or the source.
+    ImGui::Spacing();
+    ImGui::BeginChild("announcement-text", ImVec2(0, 0), ImGuiChildFlags_Border);
+    if (g.rendered) {
+        ImGui::Indent(8);
+        draw_announcement_preview(g.outline, std::min(ImGui::GetContentRegionAvail().x - 8, 720.0f),
+                                  ui.theme == Theme::dark);
+        ImGui::Unindent(8);
+    } else {
+        draw_source();
+    }
     ImGui::EndChild();
 }
 

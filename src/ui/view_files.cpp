@@ -64,6 +64,7 @@ const char* group_label(FormatGroup g) {
     case FormatGroup::announcement: return T("Aankondiging", "Announcement");
     case FormatGroup::design: return T("Workshopontwerpen", "Workshop designs");
     case FormatGroup::conference: return T("Congresapps", "Conference apps");
+    case FormatGroup::print: return T("Afdrukpagina's (printen via Bestand > Afdrukken…)", "Print pages (print from File > Print…)");
     }
     return "";
 }

@@ -13,6 +13,7 @@
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/view_print.hpp"
 #include "ui/view_storage.hpp"
 #include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
@@ -73,6 +74,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
     }
     draw_storage_menu_entries(ws, ui);
     draw_file_menu_entries(ws, ui);
+    draw_print_menu_entry(ws, ui);
     ImGui::EndMenu();
 }
 
@@ -323,6 +325,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     ui.pending_new_documents.clear();
     draw_storage_windows(ws, ui);
     draw_file_dialogs(ws, ui);
+    draw_print_dialog(ws, ui);
 }
 
 }  // namespace dagdeel::ui

@@ -34,27 +34,30 @@ function poison(doc, payload) {
   return out;
 }
 
-test('an exported HTML announcement with script payloads in every field runs no script', async () => {
+test('an exported HTML announcement and the print pages with script payloads in every field run no script', async () => {
   const context = await browser.newContext({ locale: 'nl-NL' });
   const { page } = await openPage(context, server.url);
   const seed = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-000-buitenstebinnen.json'), 'utf8'));
   for (const payload of PAYLOADS) {
     const r = await page.evaluate((t) => window.planner.open(t), JSON.stringify(poison(seed, payload)));
     assert.ok(r.ok, 'the poisoned document itself is valid: ' + JSON.stringify(r.errors));
-    const html = await page.evaluate(() => window.planner.export('html'));
-    assert.ok(html.includes('&lt;') || !payload.includes('<'), 'payload escaped');
-    const viewer = await context.newPage();
-    let dialogs = 0;
-    viewer.on('dialog', (d) => { dialogs++; d.dismiss(); });
-    await viewer.setContent(html);
-    await viewer.waitForTimeout(200);
-    for (const a of await viewer.$$('a')) await a.click({ timeout: 500 }).catch(() => {});
-    await viewer.waitForTimeout(100);
-    const pwned = await viewer.evaluate(() => window.__pwned).catch(() => undefined);
-    assert.equal(pwned, undefined, 'no payload ran for ' + payload);
-    assert.equal(dialogs, 0);
-    assert.equal(await viewer.$$eval('script', (s) => s.length), 0, 'the page has no script element');
-    await viewer.close();
+    // The HTML export and every print page (print pages are printed from the app too).
+    for (const format of ['html', 'print-announcement', 'print-programme', 'print-rooms', 'print-people']) {
+      const html = await page.evaluate((f) => window.planner.export(f), format);
+      assert.ok(html.includes('&lt;') || !payload.includes('<'), 'payload escaped');
+      const viewer = await context.newPage();
+      let dialogs = 0;
+      viewer.on('dialog', (d) => { dialogs++; d.dismiss(); });
+      await viewer.setContent(html);
+      await viewer.waitForTimeout(200);
+      for (const a of await viewer.$$('a')) await a.click({ timeout: 500 }).catch(() => {});
+      await viewer.waitForTimeout(100);
+      const pwned = await viewer.evaluate(() => window.__pwned).catch(() => undefined);
+      assert.equal(pwned, undefined, 'no payload ran for ' + payload + ' in ' + format);
+      assert.equal(dialogs, 0);
+      assert.equal(await viewer.$$eval('script', (s) => s.length), 0, 'the page has no script element');
+      await viewer.close();
+    }
   }
   await context.close();
 });

@@ -115,6 +115,7 @@ test('announcement: English Markdown copied to the clipboard', async () => {
   const { page, problems } = await openPage(context, server.url);
   await fromTemplate(page);
   await openTab(page, /Aankondiging/, /###ann-md$/);
+  await clickKey(page, /###ann-md$/);  // the tab opens rendered; the source is one click away
   await clickKey(page, /###ann-en$/);
   await clickKey(page, /###ann-copy$/);
   const text = await page.evaluate(() => navigator.clipboard.readText());

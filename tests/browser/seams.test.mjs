@@ -134,7 +134,8 @@ test('the Edit menu, the toolbar, the keys and Help > Sneltoetsen are one set of
   const { context, page, problems } = await freshPage();
   await page.evaluate((t) => window.planner.open(t), readFileSync(SEED0, 'utf8'));
   await click(page, '###tab-programme');
-  await click(page, /^15[.:]15/, { at: 'left' });  // the break's row
+  const pauze = JSON.parse(await exported(page)).days[0].items.find((i) => i.id === 'i-pauze');
+  await click(page, new RegExp('^' + pauze.start), { at: 'left' });  // the break's row
   assert.equal((await page.evaluate(() => window.planner.current())).selection.item, 'i-pauze');
 
   // Ctrl+D from the keyboard duplicates; the Edit menu names that step and its key.

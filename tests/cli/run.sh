@@ -123,9 +123,21 @@ cmp -s "$tmp/out" "$fixtures/seed-001-lokaal-samenspel.json" || fail "convert of
 
 # --- the formats are the one table's rows ----------------------------------------
 expect_exit 0 "--help lists formats" -- --help
-for f in json ics ics-items ics-personal md txt html design-md design-txt design-html frab-xml frab-json; do
+for f in json ics ics-items ics-personal md txt html design-md design-txt design-html frab-xml frab-json \
+         print-announcement print-programme print-rooms print-people; do
     expect_line "$tmp/out" "^ *$f " "--help lists the format $f"
 done
+# --- print pages (HTML, printed by a browser; tests/browser/print.test.mjs makes the PDFs)
+for page in announcement programme rooms people; do
+    expect_exit 0 "convert --to print-$page" -- convert "$fixtures/seed-000-buitenstebinnen.json" --to "print-$page" --lang en -o "$tmp/print-$page.html"
+    expect_line "$tmp/print-$page.html" '<html lang="en">' "print-$page declares English"
+    expect_line "$tmp/print-$page.html" "default-src 'none'" "print-$page forbids script"
+    expect_line "$tmp/print-$page.html" "@page" "print-$page has a page size"
+done
+expect_line "$tmp/print-programme.html" "size: A4 landscape" "the door programme is landscape"
+expect_line "$tmp/print-programme.html" "DemoCreatiespel" "the door programme shows the round's sessions"
+expect_exit 0 "convert --to print-rooms in Dutch" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to print-rooms --lang nl
+expect_line "$tmp/out" '<h1>Plenaire zaal</h1>' "room signs in Dutch"
 
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2

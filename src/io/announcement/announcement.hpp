@@ -48,14 +48,30 @@ enum class ProgrammeTimes {
     range,
 };
 
+// How much of the plan: everything, the programme only (title, dates and the
+// programme: what a newsletter needs), or one item (a round with its
+// sessions), for copying into another text.
+enum class AnnouncementPart { whole, programme, item };
+
 struct AnnouncementOptions {
     AnnouncementLanguage language = AnnouncementLanguage::nl;
     ProgrammeTimes times = ProgrammeTimes::automatic;
+    AnnouncementPart part = AnnouncementPart::whole;
+    std::string item_id;  // for AnnouncementPart::item; an unknown id gives an empty text
 };
 
 // The announcement of the whole plan.
 std::string write_announcement(const Document& doc, AnnouncementFormat format,
                                const AnnouncementOptions& options = {});
+
+// What Copy puts on the clipboard: an e-mail-safe HTML fragment (inline
+// styles, no external resource; pastes with headings, bold times, lists and
+// links into Outlook, Word, Gmail or a CMS) and the plain text beside it.
+struct AnnouncementClipboard {
+    std::string html;
+    std::string text;
+};
+AnnouncementClipboard write_announcement_clipboard(const Document& doc, const AnnouncementOptions& options = {});
 
 // The announcement of one workshop design (seeds 003, 004): title, format
 // (Incompany/open), target groups, max. participants, days, investment,

@@ -195,7 +195,15 @@ std::string render_html(const Outline& o) {
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<meta name=\"generator\" content=\"Dagdeel\">\n";
     out += "<title>" + esc(o.title.empty() ? std::string(nl ? "Aankondiging" : "Announcement") : o.title) + "</title>\n";
-    out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n<article>\n<header>\n";
+    out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
+    out += render_html_article(o);
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+std::string render_html_article(const Outline& o) {
+    const bool nl = o.language == AnnouncementLanguage::nl;
+    std::string out = "<article>\n<header>\n";
     out += "<h1>" + esc_text(o.title.empty() ? std::string(nl ? "Aankondiging" : "Announcement") : o.title) + "</h1>\n";
     if (!o.subtitle.empty()) out += "<p class=\"subtitle\">" + esc_text(o.subtitle) + "</p>\n";
     if (!o.dateline.empty()) out += "<p class=\"dateline\">" + esc(o.dateline) + "</p>\n";
@@ -245,7 +253,7 @@ std::string render_html(const Outline& o) {
         }
     }
     if (in_section) out += "</section>\n";
-    out += "</article>\n</main>\n</body>\n</html>\n";
+    out += "</article>\n";
     return out;
 }
 

@@ -585,19 +585,46 @@ std::string line_text(const Line& line) {
     return out;
 }
 
+namespace {
+
+// One item (a round with its sessions) as a one-entry programme, no title.
+Outline outline_for_item(const Document& doc, const AnnouncementOptions& opt) {
+    Outline o;
+    o.language = opt.language;
+    for (const Day& day : doc.days)
+        for (const Item& item : day.items) {
+            if (item.id != opt.item_id) continue;
+            const bool ranges = opt.times == ProgrammeTimes::range ||
+                                (opt.times == ProgrammeTimes::automatic && !day_has_round(day));
+            Block b;
+            b.kind = BlockKind::programme;
+            b.entries.push_back(programme_entry(doc, item, ranges, opt.language));
+            o.blocks.push_back(std::move(b));
+            return o;
+        }
+    return o;
+}
+
+}  // namespace
+
 Outline outline_for_document(const Document& doc, const AnnouncementOptions& opt) {
+    if (opt.part == AnnouncementPart::item) return outline_for_item(doc, opt);
     const AnnouncementLanguage lang = opt.language;
     const Words& w = words(lang);
     Outline o;
     o.language = lang;
     o.title = trim(doc.event.title);
-    o.subtitle = trim(doc.event.subtitle);
     {
         std::vector<std::string> dates;
         for (const Day& d : doc.days)
             if (d.date.is_set()) dates.push_back(format_long_date(d.date, lang, false));
         o.dateline = join_list(dates, lang);
     }
+    if (opt.part == AnnouncementPart::programme) {
+        add_programme(o.blocks, doc, opt);
+        return o;
+    }
+    o.subtitle = trim(doc.event.subtitle);
     add_paragraphs(o.blocks, doc.event.intro, BlockKind::lead);
     add_paragraphs(o.blocks, doc.event.description);
     if (!doc.event.learning_goals.empty()) {

@@ -66,6 +66,11 @@ Outline outline_for_design(const Document& doc, const WorkshopDesign& design, co
 std::string render_markdown(const Outline& outline);
 std::string render_text(const Outline& outline);
 std::string render_html(const Outline& outline);
+// An e-mail-safe HTML fragment for the clipboard (inline styles only).
+std::string render_clipboard_html(const Outline& outline);
+// The <article> of render_html (header, sections, lists): the print page
+// wraps the same markup in its own page and stylesheet.
+std::string render_html_article(const Outline& outline);
 
 // Plain text of a line (links as their text).
 std::string line_text(const Line& line);
