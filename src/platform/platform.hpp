@@ -1,6 +1,8 @@
 // What the app and the UI may ask of the host page. Implemented for the
-// browser in src/platform/web_*.cpp; nothing outside src/platform touches
-// JavaScript or Emscripten directly.
+// browser in src/platform/web_*.cpp, whose JavaScript halves are the
+// --js-library files in web/lib/ (called as extern "C" dd_js_* functions,
+// calling back into named exported dd_* functions); nothing outside
+// src/platform touches JavaScript or Emscripten directly.
 #pragma once
 
 #include <functional>
