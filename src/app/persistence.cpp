@@ -3,7 +3,6 @@
 #include "app/persistence.hpp"
 
 #include <cstdio>
-#include <ctime>
 #include <memory>
 
 #include "platform/platform.hpp"
@@ -20,15 +19,6 @@ ui::UiState* g_ui = nullptr;
 unsigned g_listing_seen = ~0u;
 std::string g_versions_asked;  // the draft whose history was asked for last
 
-std::string clock_time(double ms) {
-    const std::time_t t = (std::time_t)(ms / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%02d-%02d %02d:%02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return buf;
-}
-
 std::string words(const storage::Notice& n) {
     using Kind = storage::Notice::Kind;
     switch (n.kind) {
@@ -40,7 +30,7 @@ std::string words(const storage::Notice& n) {
     case Kind::recovered:
         return std::string(ui::T("Een opgeslagen concept was beschadigd en is apart gezet; de laatste goede versie (",
                                  "A stored draft was damaged and has been set aside; the last good version (")) +
-               clock_time(n.time) + ui::T(") is geopend.", ") is open.");
+               storage::version_time_label(n.time) + ui::T(") is geopend.", ") is open.");
     case Kind::unrecoverable:
         return ui::T("Een opgeslagen concept was beschadigd en had geen goede versie; het is apart gezet (niet verwijderd).",
                      "A stored draft was damaged and had no good version; it has been set aside (not deleted).");

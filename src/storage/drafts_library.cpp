@@ -16,15 +16,6 @@
 namespace dagdeel::storage {
 namespace {
 
-std::string clock_time(double ms) {
-    const std::time_t t = (std::time_t)(ms / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%02d-%02d %02d:%02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return buf;
-}
-
 // The stored bytes, if they are intact and read as a document.
 std::optional<Document> read_intact(const std::string& json, const std::string& checksum) {
     if (checksum_fnv1a64(json) != checksum) return std::nullopt;
@@ -44,6 +35,15 @@ const Label kFromOtherTab{"Wijziging uit ander tabblad", "Change from another ta
 }  // namespace
 
 // [SECTION] Policies ---------------------------------------------------------------------
+
+std::string version_time_label(double ms) {
+    const std::time_t t = (std::time_t)(ms / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02d-%02d %02d:%02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
 
 void assign_copy_identity(Document& doc, CopyReason reason, bool english) {
     doc.id = new_document_id();
@@ -496,7 +496,7 @@ bool DraftsLibrary::restore_version(std::size_t index) {
     std::optional<Document> doc = read_intact(v.json, v.checksum);
     if (!doc) return false;
     doc->id = active->doc().id;
-    const std::string when = clock_time(v.time);
+    const std::string when = version_time_label(v.time);
     if (!active->commit(std::move(*doc), {"Versie van " + when + " terugzetten", "Restore version of " + when}))
         return false;
     if (Tracked* t = find(active)) t->new_version = true;  // a restore always starts a new version

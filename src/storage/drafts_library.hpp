@@ -48,6 +48,9 @@ struct Notice {
     std::string name, reason;                          // backup_refused
 };
 
+// A version's time as people read it in a label or message: "13-02 14:05:09" (local time).
+std::string version_time_label(double ms_since_epoch);
+
 // Why a document becomes a copy under a new id.
 enum class CopyReason { conflict, backup };
 // Gives `doc` a new id and marks its title ("(jouw versie)", "(uit back-up)").

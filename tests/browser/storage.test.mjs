@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, click, launch, openPage, settle, startServer, widget } from './harness.mjs';
+import { ROOT, click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-000-buitenstebinnen.json'), 'utf8');
 
@@ -254,6 +254,8 @@ test('backup: download, change, import: same drafts are skipped, a changed one c
   [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, '###file-import-backup')]);
   await chooser.setFiles(backupPath);
   await widget(page, /Back-up ingelezen: 0 nieuw, 1 als kopie/, { timeout: 5000 });
+  await settle(page);
+  await screenshot(page, 'storage-backup-imported');
   await page.evaluate(() => window.planner.flush());
   const stored = (await page.evaluate(() => window.planner.drafts())).map((d) => d.title).sort();
   assert.deepEqual(stored, ['Middag uit de back-up (uit back-up)', 'Middag, later gewijzigd']);
