@@ -16,6 +16,7 @@ namespace {
 platform::WebStoragePort g_port;
 std::unique_ptr<storage::DraftsLibrary> g_library;
 ui::UiState* g_ui = nullptr;
+Workspace* g_workspace = nullptr;
 unsigned g_listing_seen = ~0u;
 std::string g_versions_asked;  // the draft whose history was asked for last
 
@@ -86,15 +87,32 @@ void sync_ui(ui::UiState& ui) {
     if (lib.take_current_changed()) ui.selection = {};
 }
 
+// What the storage views and the drafts show, in short: a frame is drawn
+// after a storage event only when it changed, so timers, version listings
+// and the persistence answer leave an idle page at 0 frames per second.
+std::string visible_state(const Workspace& ws, const ui::UiState& ui) {
+    const ui::StorageState& s = ui.storage;
+    unsigned long long revisions = 0;
+    for (const auto& d : ws.drafts) revisions = revisions * 31 + d->revision();
+    return std::to_string((int)s.status) + '|' + s.error + '|' + s.note + '|' +
+           std::to_string(s.show_info ? s.persisted : -2) + '|' +  // shown only in the Storage window
+           std::to_string(s.open_elsewhere) + std::to_string(s.quota) + '|' + s.versions_of + '|' +
+           std::to_string(s.versions.size()) + '|' + std::to_string(s.bin.size()) + '|' + std::to_string(g_listing_seen) +
+           '|' + std::to_string(ws.drafts.size()) + '|' + std::to_string(ws.current) + '|' + std::to_string(revisions) +
+           '|' + std::to_string((int)ui.tab);
+}
+
 }  // namespace
 
 void persistence_init(Workspace& ws, ui::UiState& ui) {
     g_ui = &ui;
+    g_workspace = &ws;
     g_library = std::make_unique<storage::DraftsLibrary>(ws, g_port, wall_clock_ms);
     platform::storage_install([](const storage::StorageEvent& e) {
+        const std::string before = visible_state(*g_workspace, *g_ui);
         g_library->handle(e);
         sync_ui(*g_ui);
-        platform::request_frames(2);
+        if (visible_state(*g_workspace, *g_ui) != before) platform::request_frames(2);
     });
     g_library->start();
 }
