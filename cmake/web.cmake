@@ -68,12 +68,22 @@ file(GLOB DAGDEEL_APP_SOURCES CONFIGURE_DEPENDS
 add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP})
 target_link_libraries(dagdeel_app_objects PUBLIC dagdeel_core imgui)
 
+# Browser glue is JavaScript in web/lib/: every web/lib/*.js is an Emscripten
+# --js-library (mergeInto(LibraryManager.library, {...})), so adding a feature's
+# glue is adding a file there. Their functions are called from C++ as extern "C".
+file(GLOB DAGDEEL_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/lib/*.js)
+set(DAGDEEL_JS_LIBRARY_FLAGS)
+foreach(lib ${DAGDEEL_JS_LIBRARIES})
+  list(APPEND DAGDEEL_JS_LIBRARY_FLAGS "SHELL:--js-library ${lib}")
+endforeach()
+
 set(DAGDEEL_WEB_LINK_FLAGS
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sTOTAL_STACK=1048576
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
-  --embed-file ${DAGDEEL_FONT_DIR}@/fonts)
+  --embed-file ${DAGDEEL_FONT_DIR}@/fonts
+  ${DAGDEEL_JS_LIBRARY_FLAGS})
 
 # Browser glue in real .js files: every web/lib/*.js is an Emscripten
 # --js-library (mergeInto(LibraryManager.library, {...})) whose named

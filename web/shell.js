@@ -62,6 +62,14 @@
     // Offers the plan in a share link's fragment, as opening the link does
     // (the app asks before importing); false when the URL holds no plan.
     openShareLink: (url) => window.Module.dagdeelFiles.offer(String(url)),
+    // The drafts stored in this browser: [{id, title, modified}] (web/lib/storage.js).
+    drafts: async () => { await ready; return window.Module.dagdeelStorage.drafts(); },
+    // Resolves when every change is in IndexedDB; rejects with the reason when storage fails.
+    flush: async () => { await ready; return window.Module.dagdeelStorage.flush(); },
+    // Test only: make every write fail ("quota", "unavailable"; "" heals).
+    _testFailStorage: (kind) => window.Module.dagdeelStorage.setFault(kind),
+    // Test only: space versions by ms instead of 2 minutes (0: a version per save).
+    _testVersionIntervalMs: (ms) => { call('dd_api_test_version_interval', Number(ms)); },
     updateAvailable: false,
   };
 

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "app/persistence.hpp"
 #include "io/formats.hpp"
 #include "io/open_document.hpp"
 #include "io/templates.hpp"
@@ -86,6 +87,12 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* l
     } catch (const std::exception& e) {
         return reply({{"ok", false}, {"error", std::string("internal error: ") + e.what()}});
     }
+}
+
+// Test only (planner._testVersionIntervalMs): versions spaced by `ms` instead of 2 minutes.
+EMSCRIPTEN_KEEPALIVE const char* dd_api_test_version_interval(double ms) {
+    dagdeel::app::persistence_set_version_interval(ms < 0 ? 0 : ms);
+    return reply({{"ok", true}});
 }
 
 }  // extern "C"

@@ -1,8 +1,7 @@
-// Keeps the Workspace and the browser's storage in step: restores every
-// stored draft on start, saves each draft ~300 ms after its last change (a
-// timer, not a frame: hidden tabs save too), moves deleted drafts to the bin,
-// follows other tabs, and carries out the storage requests of the UI
-// (history, bin, backup). Plain C++ over platform/web_storage.hpp.
+// Wires the drafts library (storage/drafts_library.hpp: the whole storage
+// lifecycle, unit-tested) to the browser's store (platform/web_storage.hpp)
+// and to the UI: carries out the storage views' requests, copies the save
+// status, lists and notices into UiState, and words notices in NL/EN.
 #pragma once
 
 #include "edit/workspace.hpp"
@@ -10,12 +9,10 @@
 
 namespace dagdeel::app {
 
-inline constexpr double kSaveDebounceMs = 300;
-inline constexpr double kVersionIntervalMs = 2 * 60 * 1000;  // a new version at most every 2 minutes
-inline constexpr double kRetryMs = 5000;                     // after a failed save
-
 void persistence_init(Workspace& ws, ui::UiState& ui);
 // After drawing: notices edits, deletes, the open draft; handles UI requests.
 void persistence_frame(Workspace& ws, ui::UiState& ui);
+// planner._testVersionIntervalMs: space versions by `ms` instead of 2 minutes.
+void persistence_set_version_interval(double ms);
 
 }  // namespace dagdeel::app

@@ -42,6 +42,7 @@ void make_copy(Document& doc, CopyReason reason, std::string_view language) {
     switch (reason) {
     case CopyReason::other_tab: doc.event.title += en ? " (your version)" : " (jouw versie)"; break;
     case CopyReason::from_backup: doc.event.title += en ? " (from backup)" : " (uit back-up)"; break;
+    case CopyReason::duplicate: doc.event.title += en ? " (copy)" : " (kopie)"; break;
     }
 }
 

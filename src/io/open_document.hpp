@@ -44,6 +44,7 @@ Opened open_document(std::string_view text, const OpenOptions& options = {});
 enum class CopyReason {
     other_tab,    // changed in another tab at the same time: "(jouw versie)"
     from_backup,  // a backup held a different version: "(uit back-up)"
+    duplicate,    // Bestand > Concept dupliceren: "(kopie)"
 };
 // Gives `doc` a new id and the title suffix for `reason` in `language`
 // ("nl"/"en"): the one policy for copies, used by storage and backup import.

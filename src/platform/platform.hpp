@@ -1,6 +1,8 @@
 // What the app and the UI may ask of the host page. Implemented for the
-// browser in src/platform/web_*.cpp; nothing outside src/platform touches
-// JavaScript or Emscripten directly.
+// browser in src/platform/web_*.cpp, whose JavaScript halves are the
+// --js-library files in web/lib/ (called as extern "C" dd_js_* functions,
+// calling back into named exported dd_* functions); nothing outside
+// src/platform touches JavaScript or Emscripten directly.
 #pragma once
 
 #include <functional>
@@ -48,16 +50,17 @@ void store_setting(const std::string& key, const std::string& value);
 
 // --- files: downloads, imports, share links (web_files.cpp) ----------------------------
 // Reading a file and (de)compressing a share link happen in the page, out of
-// frame; the results arrive as FileEvents that the UI takes once per frame.
+// frame (web/lib/files.js); the results arrive through named callbacks as
+// FileEvents that the UI takes once per frame.
 enum class FileEventKind {
-    progress = 0,      // name, loaded/total bytes of a file being read
-    file_loaded = 1,   // name, text (decoded as UTF-8, bad bytes become U+FFFD)
-    file_error = 2,    // name, text = code ("too-large", "read-failed:<why>"), loaded/total
-    link_offered = 3,  // text = the URL fragment holding a plan ("#plan=...")
-    link_loaded = 4,   // text = the plan's JSON from a share link
-    link_made = 5,     // text = the share link (the page's address + "#plan=...")
-    link_error = 6,    // text = code ("link-too-long", "link-base64", "link-deflate",
-                       //   "link-bomb", "no-compression"), loaded/total where they apply
+    progress,      // name, loaded/total bytes of a file being read
+    file_loaded,   // name, text (decoded as UTF-8, bad bytes become U+FFFD)
+    file_error,    // name, text = code ("too-large", "read-failed:<why>"), loaded/total
+    link_offered,  // text = the URL fragment holding a plan ("#plan=...")
+    link_loaded,   // text = the plan's JSON from a share link
+    link_made,     // text = the share link (the page's address + "#plan=...")
+    link_error,    // text = code ("link-too-long", "link-base64", "link-deflate",
+                   //   "link-bomb", "no-compression"), loaded/total where they apply
 };
 struct FileEvent {
     FileEventKind kind = FileEventKind::progress;

@@ -1,12 +1,9 @@
-// [SECTION] DOM listeners (JavaScript, installed once from C++)
-// [SECTION] Exported entry points the listeners call
+// [SECTION] DOM listeners (web/lib/input.js, installed once from C++)
 // [SECTION] Key mapping (KeyboardEvent.code -> ImGuiKey)
+// [SECTION] Exported entry points the listeners call
 //
-// Why a hidden textarea: characters typed with dead keys (´ + e = é), IMEs and
-// automation tools arrive as `input`/`composition` events on an editable
-// element, never as keypresses on a canvas. Keeping the textarea focused also
-// gives us real `copy` and `paste` events, the only clipboard path that works
-// without permission prompts.
+// Input arrives through a hidden textarea (dead keys, IMEs, real copy and
+// paste events); web/lib/input.js says why.
 #include "platform/web_input.hpp"
 
 #include <emscripten/emscripten.h>
@@ -26,132 +23,15 @@ float g_pixel_ratio = 0;
 }  // namespace
 
 // [SECTION] DOM listeners -----------------------------------------------------------
+// The listeners are JavaScript: web/lib/input.js (an Emscripten --js-library).
 
-EM_JS(void, js_install_input, (const char* selector_ptr), {
-    const canvas = document.querySelector(UTF8ToString(selector_ptr));
-    const withString = (s, fn) => {
-        const n = lengthBytesUTF8(s) + 1;
-        const p = _malloc(n);
-        stringToUTF8(s, p, n);
-        try { fn(p); } finally { _free(p); }
-    };
-    const ta = document.createElement('textarea');
-    ta.id = 'dagdeel-keyboard-sink';
-    ta.setAttribute('aria-hidden', 'true');
-    ta.setAttribute('autocomplete', 'off');
-    ta.setAttribute('autocorrect', 'off');
-    ta.setAttribute('autocapitalize', 'off');
-    ta.setAttribute('spellcheck', 'false');
-    ta.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;' +
-                       'border:0;padding:0;resize:none;overflow:hidden;pointer-events:none;';
-    document.body.appendChild(ta);
-    const focusSink = () => { if (document.activeElement !== ta) ta.focus({preventScroll: true}); };
-    focusSink();
-    Module.dagdeelFocusInput = focusSink;
-
-    const mods = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
-    const pos = (e) => { const r = canvas.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
-
-    // Pointer: listen on window so a drag continues outside the canvas.
-    window.addEventListener('pointermove', (e) => { const [x, y] = pos(e); _dd_mouse_move(x, y); });
-    canvas.addEventListener('pointerdown', (e) => {
-        const [x, y] = pos(e);
-        _dd_mouse_move(x, y);
-        _dd_mouse_button(e.button, 1);
-        e.preventDefault();
-        focusSink();
-    });
-    window.addEventListener('pointerup', (e) => { const [x, y] = pos(e); _dd_mouse_move(x, y); _dd_mouse_button(e.button, 0); });
-    canvas.addEventListener('pointerleave', () => _dd_mouse_move(-3.4e38, -3.4e38));
-    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
-    canvas.addEventListener('wheel', (e) => {
-        // Lines and pages are scaled to pixels; ImGui's unit is about 100 px.
-        const scale = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1;
-        _dd_mouse_wheel(-e.deltaX * scale / 100, -e.deltaY * scale / 100);
-        e.preventDefault();
-    }, {passive: false});
-
-    // Keys: ImGui gets every key; the browser keeps the defaults it needs to
-    // produce text and clipboard events.
-    ta.addEventListener('keydown', (e) => {
-        const m = mods(e);
-        const ctrl = e.ctrlKey || e.metaKey;
-        if (ctrl && (e.code === 'KeyV')) { _dd_modifiers(m); return; }  // wait for the paste event
-        withString(e.code, (p) => _dd_key(p, 1, m));
-        if (ctrl && (e.code === 'KeyC' || e.code === 'KeyX')) { _dd_run_frame_now(); return; }
-        const keep = (e.key.length === 1 && !ctrl) || e.key === 'Dead' || e.key === 'Process';
-        if (!keep) e.preventDefault();
-    });
-    ta.addEventListener('keyup', (e) => { withString(e.code, (p) => _dd_key(p, 0, mods(e))); });
-    let composing = false;
-    ta.addEventListener('compositionstart', () => { composing = true; });
-    ta.addEventListener('compositionend', (e) => {
-        composing = false;
-        if (e.data) withString(e.data, (p) => _dd_text(p));
-        ta.value = "";
-    });
-    ta.addEventListener('input', (e) => {
-        if (composing || e.isComposing) return;
-        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') {
-            const text = e.data != null ? e.data : ta.value;
-            if (text) withString(text, (p) => _dd_text(p));
-        }
-        ta.value = "";
-    });
-    ta.addEventListener('copy', (e) => {
-        e.clipboardData.setData('text/plain', UTF8ToString(_dd_clipboard_text()));
-        e.preventDefault();
-    });
-    ta.addEventListener('cut', (e) => {
-        e.clipboardData.setData('text/plain', UTF8ToString(_dd_clipboard_text()));
-        e.preventDefault();
-    });
-    ta.addEventListener('paste', (e) => {
-        const text = e.clipboardData ? e.clipboardData.getData('text/plain') : "";
-        e.preventDefault();
-        withString(text, (p) => _dd_paste(p));
-    });
-    window.addEventListener('blur', () => _dd_focus(0));
-    window.addEventListener('focus', () => { _dd_focus(1); focusSink(); });
-    ta.addEventListener('blur', () => setTimeout(() => {
-        // Give focus back unless the user moved it to a real page element.
-        const a = document.activeElement;
-        if (!a || a === document.body || a === canvas) focusSink();
-    }, 0));
-
-    // Size: CSS size changes and devicePixelRatio changes (zoom, other screen).
-    window.addEventListener('resize', () => _dd_resize());
-    const watchRatio = () => {
-        matchMedia('(resolution: ' + devicePixelRatio + 'dppx)')
-            .addEventListener('change', () => { _dd_resize(); watchRatio(); }, {once: true});
-    };
-    watchRatio();
-});
-
-EM_JS(void, js_canvas_size, (float* out), {
-    const c = Module.canvas || document.getElementById('canvas');
-    const r = c.getBoundingClientRect();
-    HEAPF32[out >> 2] = r.width;
-    HEAPF32[(out >> 2) + 1] = r.height;
-    HEAPF32[(out >> 2) + 2] = window.devicePixelRatio || 1;
-});
-
-EM_JS(void, js_set_backing_size, (int w, int h), {
-    const c = Module.canvas || document.getElementById('canvas');
-    if (c.width !== w) c.width = w;
-    if (c.height !== h) c.height = h;
-});
-
-EM_JS(void, js_set_cursor, (const char* css), {
-    const c = Module.canvas || document.getElementById('canvas');
-    const v = UTF8ToString(css);
-    if (c.style.cursor !== v) c.style.cursor = v;
-});
-
-EM_JS(void, js_write_clipboard, (const char* text), {
-    const s = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
-});
+extern "C" {
+void dd_js_install_input(const char* canvas_selector);
+void dd_js_canvas_size(float* out);  // css width, css height, devicePixelRatio
+void dd_js_set_backing_size(int width, int height);
+void dd_js_set_cursor(const char* css);
+void dd_js_write_clipboard(const char* text);
+}
 
 // [SECTION] Key mapping ------------------------------------------------------------
 
@@ -184,12 +64,12 @@ static ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
-static void apply_modifiers(int mods) {
+static void apply_modifiers(int ctrl, int shift, int alt, int meta) {
     ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
-    io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
-    io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
-    io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl != 0);
+    io.AddKeyEvent(ImGuiMod_Shift, shift != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, alt != 0);
+    io.AddKeyEvent(ImGuiMod_Super, meta != 0);
 }
 
 // [SECTION] Exported entry points -----------------------------------------------------
@@ -222,13 +102,13 @@ EMSCRIPTEN_KEEPALIVE void dd_mouse_wheel(float dx, float dy) {
     request_frames(2);
 }
 
-EMSCRIPTEN_KEEPALIVE void dd_modifiers(int mods) {
-    apply_modifiers(mods);
+EMSCRIPTEN_KEEPALIVE void dd_modifiers(int ctrl, int shift, int alt, int meta) {
+    apply_modifiers(ctrl, shift, alt, meta);
     request_frames(2);
 }
 
-EMSCRIPTEN_KEEPALIVE void dd_key(const char* code, int down, int mods) {
-    apply_modifiers(mods);
+EMSCRIPTEN_KEEPALIVE void dd_key(const char* code, int down, int ctrl, int shift, int alt, int meta) {
+    apply_modifiers(ctrl, shift, alt, meta);
     ImGuiKey key = key_from_code(code);
     if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, down != 0);
     request_frames(3);
@@ -264,11 +144,11 @@ EMSCRIPTEN_KEEPALIVE void dd_resize() { request_frames(2); }
 
 // ------------------------------------------------------------------------------------
 
-void install_input(const char* canvas_selector) { js_install_input(canvas_selector); }
+void install_input(const char* canvas_selector) { dd_js_install_input(canvas_selector); }
 
 bool sync_canvas_size() {
     CanvasSize s = canvas_size();
-    js_set_backing_size((int)std::lround(s.css_width * s.pixel_ratio),
+    dd_js_set_backing_size((int)std::lround(s.css_width * s.pixel_ratio),
                         (int)std::lround(s.css_height * s.pixel_ratio));
     const bool changed = s.pixel_ratio != g_pixel_ratio;
     g_pixel_ratio = s.pixel_ratio;
@@ -277,7 +157,7 @@ bool sync_canvas_size() {
 
 CanvasSize canvas_size() {
     float v[3] = {0, 0, 1};
-    js_canvas_size(v);
+    dd_js_canvas_size(v);
     return {v[0], v[1], v[2] > 0 ? v[2] : 1};
 }
 
@@ -295,12 +175,12 @@ void set_mouse_cursor(int cursor) {
         case ImGuiMouseCursor_NotAllowed: css = "not-allowed"; break;
         default: break;
     }
-    js_set_cursor(css);
+    dd_js_set_cursor(css);
 }
 
 void set_clipboard_text(const std::string& text) {
     g_clipboard = text;
-    js_write_clipboard(text.c_str());
+    dd_js_write_clipboard(text.c_str());
 }
 
 const std::string& clipboard_text() { return g_clipboard; }

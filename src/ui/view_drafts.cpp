@@ -6,6 +6,7 @@
 
 #include <ctime>
 
+#include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -102,8 +103,7 @@ void draw_drafts(Workspace& ws, UiState& ui) {
     }
     if (duplicate) {
         Document copy = ws.drafts[*duplicate]->doc();
-        copy.id = new_document_id();
-        copy.event.title += ui.language == Language::nl ? " (kopie)" : " (copy)";
+        make_copy(copy, CopyReason::duplicate, language_code(ui.language));  // the one copy policy
         ws.add(std::move(copy));
         ui.selection = {};
     }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "ui/actions.hpp"
@@ -68,8 +69,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
     if (ImGui::MenuItem(icon_label(icons::DUPLICATE, T("Concept dupliceren", "Duplicate draft"), "file-dup").c_str(),
                         nullptr, false, d != nullptr)) {
         Document copy = d->doc();
-        copy.id = new_document_id();
-        copy.event.title += ui.language == Language::nl ? " (kopie)" : " (copy)";
+        make_copy(copy, CopyReason::duplicate, language_code(ui.language));
         ws.add(std::move(copy));
     }
     draw_storage_menu_entries(ws, ui);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, click, launch, openPage, settle, startServer, widget } from './harness.mjs';
+import { ROOT, click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-000-buitenstebinnen.json'), 'utf8');
 
@@ -226,5 +226,65 @@ test('network blocked after the first visit: the app loads and saves', async () 
   await page.evaluate(() => window.planner.ready);
   await page.evaluate(() => window.planner.flush());
   assert.equal(await title(page), 'Offline gemaakt');
+  await context.close();
+});
+
+test('backup: download, change, import: same drafts are skipped, a changed one comes back as a copy', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  const id = await seedDraft(page);
+  await typeTitle(page, 'Middag uit de back-up');
+  await page.evaluate(() => window.planner.flush());
+  await click(page, '###menu-file');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, '###file-backup')]);
+  assert.match(download.suggestedFilename(), /^dagdeel-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  const backupPath = await download.path();
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  assert.deepEqual(backup.drafts.map((d) => [d.id, d.title]), [[id, 'Middag uit de back-up']]);
+
+  // Unchanged: importing the backup adds nothing.
+  await click(page, '###menu-file');
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, '###file-import-backup')]);
+  await chooser.setFiles(backupPath);
+  await widget(page, /Back-up ingelezen: 0 nieuw, 0 als kopie \(verschilden\), 1 al aanwezig/, { timeout: 5000 });
+
+  // Changed since: the backup's version is kept beside it, under a new id.
+  await typeTitle(page, 'Middag, later gewijzigd');
+  await click(page, '###menu-file');
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, '###file-import-backup')]);
+  await chooser.setFiles(backupPath);
+  await widget(page, /Back-up ingelezen: 0 nieuw, 1 als kopie/, { timeout: 5000 });
+  await settle(page);
+  await screenshot(page, 'storage-backup-imported');
+  await page.evaluate(() => window.planner.flush());
+  const stored = (await page.evaluate(() => window.planner.drafts())).map((d) => d.title).sort();
+  assert.deepEqual(stored, ['Middag uit de back-up (uit back-up)', 'Middag, later gewijzigd']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bin: a draft deleted more than 30 days ago is gone for good at the next start, a recent one stays', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await seedDraft(page);
+  await page.evaluate(() => window.planner.flush());
+  const day = 24 * 60 * 60 * 1000;
+  await page.evaluate((day) => new Promise((ok) => {
+    const r = indexedDB.open('dagdeel');
+    r.onsuccess = () => {
+      const tx = r.result.transaction(['bin', 'versions'], 'readwrite');
+      const rec = (id, age) => ({ id, title: id, created: 1, modified: 1, json: '{}', checksum: 'x', deleted: Date.now() - age * day });
+      tx.objectStore('bin').put(rec('oud', 31));
+      tx.objectStore('bin').put(rec('recent', 29));
+      tx.objectStore('versions').put({ draft: 'oud', started: 1, time: 1, title: 'oud', json: '{}', checksum: 'x' });
+      tx.oncomplete = () => { r.result.close(); ok(); };
+    };
+  }), day);
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  await page.evaluate(() => window.planner.flush());
+  await settle(page);
+  assert.deepEqual((await readStore(page, 'bin')).map((b) => b.id), ['recent']);
+  assert.deepEqual((await readStore(page, 'versions')).filter((v) => v.draft === 'oud'), []);
   await context.close();
 });

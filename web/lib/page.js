@@ -1,0 +1,28 @@
+// Emscripten --js-library: the page around the canvas. The language the
+// browser prefers, settings in localStorage ("dagdeel.<key>"), the console,
+// and the hook that resolves window.planner.ready (web/shell.js defines
+// Module.dagdeelReady). Called from src/platform/web_page.cpp.
+mergeInto(LibraryManager.library, {
+  dd_js_preferred_language__deps: ['$DagdeelStrings'],
+  dd_js_preferred_language: function () {
+    const langs = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || 'nl'];
+    for (const l of langs) {
+      const s = String(l).toLowerCase();
+      if (s.startsWith('nl')) return DagdeelStrings.toHeap('nl');
+      if (s.startsWith('en')) return DagdeelStrings.toHeap('en');
+    }
+    return DagdeelStrings.toHeap('nl');
+  },
+  // A malloc'ed copy that C++ frees, or 0 when the setting is absent or storage refused.
+  dd_js_load_setting__deps: ['$DagdeelStrings'],
+  dd_js_load_setting: function (key) {
+    let v = null;
+    try { v = localStorage.getItem('dagdeel.' + UTF8ToString(key)); } catch (e) {}
+    return DagdeelStrings.toHeap(v);
+  },
+  dd_js_store_setting: function (key, value) {
+    try { localStorage.setItem('dagdeel.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+  },
+  dd_js_announce_ready: function () { if (Module.dagdeelReady) Module.dagdeelReady(); },
+  dd_js_log_line: function (text) { console.log(UTF8ToString(text)); },
+});
