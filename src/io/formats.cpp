@@ -6,6 +6,7 @@
 #include "io/frab/frab_xml_writer.hpp"
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
+#include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
 
 namespace dagdeel {
@@ -14,6 +15,7 @@ ImportFormat detect_import_format(std::string_view text) {
     const std::string_view head = text.substr(0, 4096);
     if (looks_like_ics(head)) return ImportFormat::ics;
     if (looks_like_frab_xml(head)) return ImportFormat::frab_xml;
+    if (looks_like_announcement_text(text)) return ImportFormat::announcement;  // text_import (issue 15)
     return ImportFormat::json;
 }
 
@@ -22,6 +24,7 @@ const char* to_string(ImportFormat f) {
         case ImportFormat::json: return "json";
         case ImportFormat::ics: return "ics";
         case ImportFormat::frab_xml: return "frab-xml";
+        case ImportFormat::announcement: return "announcement";
     }
     return "json";
 }
@@ -30,8 +33,14 @@ ReadResult read_any(std::string_view text) {
     switch (detect_import_format(text)) {
         case ImportFormat::ics: return read_ics(text);
         case ImportFormat::frab_xml: return read_frab_xml(text);
+        case ImportFormat::announcement: return read_announcement_text(text);
         case ImportFormat::json: break;
     }
+    // Neither JSON nor any other format: say so in words, not a parser's message.
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const bool json_like = first != std::string_view::npos && (text[first] == '{' || text[first] == '[' ||
+                                                               text.substr(first, 3) == "\xEF\xBB\xBF");
+    if (!json_like) return ReadResult{std::nullopt, {Problem{"", not_a_known_format_message(text), true, 0, 0}}};
     return read_json(text);
 }
 

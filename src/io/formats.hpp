@@ -13,7 +13,7 @@
 
 namespace dagdeel {
 
-enum class ImportFormat { json, ics, frab_xml };
+enum class ImportFormat { json, ics, frab_xml, announcement };
 ImportFormat detect_import_format(std::string_view text);
 const char* to_string(ImportFormat);
 // Reads any importable format; the result names the problems with their location.
