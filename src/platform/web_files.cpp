@@ -64,7 +64,7 @@ EM_JS(void, js_install_files, (double max_file_bytes, double max_plan_bytes, int
         const input = document.createElement('input');
         input.type = 'file';
         input.multiple = true;
-        input.accept = '.json,.ics,.ical,.ifb,.xml,application/json,text/calendar,application/xml,text/xml';
+        input.accept = '.json,.ics,.ical,.ifb,.xml,.txt,.md,.markdown,.html,.htm,application/json,text/calendar,application/xml,text/xml,text/plain,text/markdown,text/html';
         input.style.display = 'none';
         input.addEventListener('change', () => { readFiles(input.files); input.remove(); });
         input.addEventListener('cancel', () => input.remove());

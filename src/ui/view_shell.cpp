@@ -62,6 +62,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
         }
         ImGui::EndMenu();
     }
+    draw_paste_import_menu_item(ui);
     Draft* d = ws.active();
     if (ImGui::MenuItem(icon_label(icons::DUPLICATE, T("Concept dupliceren", "Duplicate draft"), "file-dup").c_str(),
                         nullptr, false, d != nullptr)) {
@@ -327,6 +328,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     ui.pending_new_documents.clear();
     draw_storage_windows(ws, ui);
     draw_file_dialogs(ws, ui);
+    draw_paste_import_dialog(ws, ui);
 }
 
 }  // namespace dagdeel::ui
