@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "io/frab/frab_xml_reader.hpp"
 #include "io/formats.hpp"
+#include "io/frab/frab_json_reader.hpp"
 #include "io/ics/ics_reader.hpp"
 
 namespace dagdeel::cli {
@@ -33,6 +34,7 @@ bool is_other_text_file(const std::string& path) {
     in.read(head, sizeof head);
     const std::string_view h(head, static_cast<std::size_t>(in.gcount()));
     const std::size_t first = h.find_first_not_of(" \t\r\n");
+    if (looks_like_frab_json(h)) return true;  // c3voc schedule.json: read_any knows it
     return first != std::string_view::npos && h[first] != '{' && h[first] != '[' && h.substr(first, 3) != "\xEF\xBB\xBF";
 }
 ReadResult read_any_file(const std::string& path) {

@@ -1,6 +1,7 @@
 #include "io/formats.hpp"
 
 #include "io/announcement/announcement.hpp"
+#include "io/frab/frab_json_reader.hpp"
 #include "io/frab/frab_json_writer.hpp"
 #include "io/frab/frab_xml_reader.hpp"
 #include "io/frab/frab_xml_writer.hpp"
@@ -38,6 +39,7 @@ ReadResult read_any(std::string_view text) {
     }
     // Neither JSON nor any other format: say so in words, not a parser's message.
     const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (looks_like_frab_json(text)) return read_frab_json(text);  // c3voc schedule.json (issue 15)
     const bool json_like = first != std::string_view::npos && (text[first] == '{' || text[first] == '[' ||
                                                                text.substr(first, 3) == "\xEF\xBB\xBF");
     if (!json_like) return ReadResult{std::nullopt, {Problem{"", not_a_known_format_message(text), true, 0, 0}}};

@@ -106,6 +106,22 @@ expect_exit 2 "convert without --to" -- convert "$fixtures/seed-001-lokaal-samen
 expect_exit 2 "convert an unreadable file" -- convert "$tmp/syntax.json" --to json
 expect_exit 2 "convert to an unwritable place" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to json -o "$tmp/no/such/dir.json"
 
+# Announcements as text (issue 15): read into a plan; other text is named in words.
+expect_exit 0 "convert an announcement .txt to json" -- convert "$fixtures/announcements/seed-000.txt" --to json
+expect_line "$tmp/out" '"title": "Bijeenkomst over veranderend lokaal samenspel"' "announcement title"
+expect_line "$tmp/out" '"deadline": "2018-06-05"' "announcement registration deadline"
+expect_exit 0 "convert an announcement .txt to txt" -- convert "$fixtures/announcements/seed-001.txt" --to txt
+expect_line "$tmp/out" "^19.35 – 20.05 uur Het initiatief Fort Vreeswijk (Monique de Beer)" "programme line read back"
+printf 'boodschappen: melk, brood\n' > "$tmp/list.txt"
+expect_exit 2 "a text that is no plan" -- convert "$tmp/list.txt" --to json
+expect_line "$tmp/err" "Dit is geen plan, agenda, programma of aankondiging: het begint met" "unknown text named in words"
+# c3voc schedule.json (read in place when the shared samples are there).
+democon=$src/../shared/samples/schedules/pretalx-democon.json
+if [ -f "$democon" ]; then
+    expect_exit 0 "convert a pretalx schedule.json" -- convert "$democon" --to json
+    expect_line "$tmp/out" '"title": "DemoCon"' "schedule.json title"
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2
     exit 1
