@@ -189,6 +189,7 @@ void draw_paste_import_menu_item(UiState&) {
 }
 
 void draw_paste_import_dialog(Workspace& ws, UiState& ui) {
+    draw_table_paste_dialog(ws, ui);  // the other paste dialog (rows into the programme)
     PasteState& s = state();
     if (s.open_request) {
         ImGui::OpenPopup(kPopup);

@@ -16,6 +16,7 @@
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "platform/platform.hpp"
 #include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
@@ -340,6 +341,8 @@ void handle_shortcuts(Workspace& ws, UiState& ui) {
     if (ui.tab != MainTab::programme && ui.tab != MainTab::timeline) return;
     const Document& doc = draft->doc();
     const Item* selected = item_ptr(doc, ui.selection.item_id);
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_V, false) && ui.tab == MainTab::programme)  // spreadsheet rows (issue 15)
+        open_table_paste(ui, platform::clipboard_text());
     if (ctrl && ImGui::IsKeyPressed(ImGuiKey_D, false) && selected)
         apply_result(*draft, ui, duplicate_item(doc, selected->id), label_duplicate(selected->title));
     if (ImGui::IsKeyPressed(ImGuiKey_Delete, false) && selected && ui.selection.session_id.empty()) {

@@ -147,3 +147,45 @@ test('planner.open and a dropped .txt read announcements; unknown text is named 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Ctrl+V of spreadsheet rows in the programme: mapping dialog, one undoable step', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  await settle(page);
+  const opened = await page.evaluate((t) => window.planner.open(t), SEED1_JSON);
+  assert.ok(opened.ok);
+  await settle(page);
+  const before = JSON.parse(await page.evaluate(() => window.planner.export('json')));
+  const count = before.days[0].items.length;
+
+  // As Excel/LibreOffice copy a range: tab-separated, a header row, CRLF.
+  await page.evaluate((t) => navigator.clipboard.writeText(t),
+    'Tijd\tOnderdeel\tSpreker\r\n22:30\tNagesprek aan de bar\tJan Jansen\r\n23:00\tEinde\t\r\n');
+  await click(page, '###tab-programme');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  await widget(page, '###table-paste-add', { timeout: 5000 });
+  await widget(page, /^2 rijen gevonden/);
+  await widget(page, 'Nagesprek aan de bar');
+  await screenshot(page, 'paste-table-dialog');
+  await click(page, '###table-paste-add');
+
+  const after = JSON.parse(await page.evaluate(() => window.planner.export('json')));
+  const items = after.days[0].items;
+  assert.equal(items.length, count + 2);
+  const added = items.find((i) => i.title === 'Nagesprek aan de bar');
+  assert.ok(added, 'the pasted row is an item');
+  assert.equal(added.start, '22:30');
+  const jan = after.people.find((p) => p.name === 'Jan Jansen');
+  assert.ok(jan && added.people.some((r) => r.person_id === jan.id), 'the speaker column became a person');
+  assert.equal(items.find((i) => i.title === 'Einde').kind, 'closing');
+
+  // One step: Ctrl+Z takes both rows away.
+  await page.mouse.click(640, 700);
+  await page.keyboard.press('Control+Z');
+  await settle(page);
+  const undone = JSON.parse(await page.evaluate(() => window.planner.export('json')));
+  assert.equal(undone.days[0].items.length, count);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
