@@ -1,12 +1,14 @@
 #include "io/formats.hpp"
 
 #include "io/announcement/announcement.hpp"
+#include "io/frab/frab_json_reader.hpp"
 #include "io/frab/frab_json_writer.hpp"
 #include "io/frab/frab_xml_reader.hpp"
 #include "io/frab/frab_xml_writer.hpp"
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
 #include "io/print/print.hpp"
+#include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
 #include <cctype>
 
@@ -16,7 +18,14 @@ ImportFormat detect_import_format(std::string_view text) {
     const std::string_view head = text.substr(0, 4096);
     if (looks_like_ics(head)) return ImportFormat::ics;
     if (looks_like_frab_xml(head)) return ImportFormat::frab_xml;
-    return ImportFormat::json;
+    if (looks_like_frab_json(text)) return ImportFormat::frab_json;
+    if (looks_like_announcement_text(text)) return ImportFormat::announcement;
+    // JSON starts with an object or array (after white space or a BOM);
+    // anything else is none of our formats and is told so in words.
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const bool json_like = first != std::string_view::npos &&
+                           (text[first] == '{' || text[first] == '[' || text.substr(first, 3) == "\xEF\xBB\xBF");
+    return json_like ? ImportFormat::json : ImportFormat::unknown;
 }
 
 const char* to_string(ImportFormat f) {
@@ -24,14 +33,21 @@ const char* to_string(ImportFormat f) {
         case ImportFormat::json: return "json";
         case ImportFormat::ics: return "ics";
         case ImportFormat::frab_xml: return "frab-xml";
+        case ImportFormat::frab_json: return "frab-json";
+        case ImportFormat::announcement: return "announcement";
+        case ImportFormat::unknown: return "unknown";
     }
-    return "json";
+    return "unknown";
 }
 
 ReadResult read_format(ImportFormat format, std::string_view text) {
     switch (format) {
         case ImportFormat::ics: return read_ics(text);
         case ImportFormat::frab_xml: return read_frab_xml(text);
+        case ImportFormat::frab_json: return read_frab_json(text);
+        case ImportFormat::announcement: return read_announcement_text(text);
+        case ImportFormat::unknown:
+            return ReadResult{std::nullopt, {Problem{"", not_a_known_format_message(text), true, 0, 0}}};
         case ImportFormat::json: break;
     }
     return read_json(text);

@@ -1,7 +1,8 @@
 // The formats Dagdeel reads and writes, each in one place.
 //
 // Reading: detect_import_format recognises a text by its content (our JSON,
-// iCalendar, frab schedule.xml); io/open_document.hpp is the door that every
+// iCalendar, frab schedule.xml and schedule.json, an announcement written for
+// people); io/open_document.hpp is the door that every
 // caller uses to turn a text into a document.
 //
 // Writing: one table, export_formats(), with a row per format: its name (the
@@ -23,7 +24,9 @@ namespace dagdeel {
 
 // [SECTION] reading
 
-enum class ImportFormat { json, ics, frab_xml };
+// announcement: an announcement written for people (text, Markdown, HTML);
+// unknown: none of these (reading it says so in words).
+enum class ImportFormat { json, ics, frab_xml, frab_json, announcement, unknown };
 ImportFormat detect_import_format(std::string_view text);
 const char* to_string(ImportFormat);
 // Reads `text` as `format`, without reflow or id policy (see open_document).

@@ -66,9 +66,26 @@ Opened open_document_file(const std::string& path, const OpenOptions& options) {
     switch (format) {
     case ImportFormat::ics: return settle(format, read_ics_file(path), options);
     case ImportFormat::frab_xml: return settle(format, read_frab_xml_file(path), options);
-    case ImportFormat::json: break;
+    case ImportFormat::json: return settle(format, read_json_file(path), options);
+    case ImportFormat::frab_json:
+    case ImportFormat::announcement:
+    case ImportFormat::unknown: break;
     }
-    return settle(format, read_json_file(path), options);
+    // The readers of the other formats take text and bound it themselves;
+    // nothing they accept is larger than the browser's 50 MB import limit.
+    constexpr std::streamoff kLargest = 50ll * 1024 * 1024;
+    in.clear();
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0 || size > kLargest) {
+        Opened out;
+        out.problems.push_back({"", "file larger than 50 MB", true});
+        return out;
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    in.read(text.data(), size);
+    return open_document(text, options);
 }
 
 }  // namespace dagdeel

@@ -4,10 +4,12 @@
 
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
+#include "platform/platform.hpp"
 #include "ui/document_access.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/programme_edit.hpp"
+#include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
@@ -53,6 +55,11 @@ void move_by(Draft& d, UiState& ui, int step) {
 void move_up(Draft& d, UiState& ui) { move_by(d, ui, -1); }
 void move_down(Draft& d, UiState& ui) { move_by(d, ui, +1); }
 void edit_title(Draft&, UiState& ui) { ui.focus_inspector_title = true; }
+// Rows copied from a spreadsheet (or "13.30 uur Ontvangst" lines) become
+// items through the column-mapping dialog (view_table_paste.cpp).
+void paste_rows(Draft&, UiState& ui) {
+    if (ui.tab == MainTab::programme) open_table_paste(ui, platform::clipboard_text());
+}
 
 // Every action acts on the open draft: without one, none is enabled.
 bool enabled(const Action& a, Draft* d, const UiState& ui) { return d && (!a.enabled || a.enabled(*d, ui)); }
@@ -78,6 +85,8 @@ const std::vector<Action>& actions() {
          ImGuiMod_Alt | ImGuiKey_DownArrow, 0, S::programme, has_selected_item, move_down},
         {ActionId::edit_title, "edit-title", icons::EDIT, "Titel bewerken", "Edit title", ImGuiKey_Enter, 0,
          S::programme, has_selected_item, edit_title},
+        {ActionId::paste_rows, "paste-rows", icons::UPLOAD, "Rijen uit een spreadsheet plakken…",
+         "Paste rows from a spreadsheet…", ImGuiMod_Ctrl | ImGuiKey_V, 0, S::programme, has_day, paste_rows},
     };
     return table;
 }

@@ -16,7 +16,7 @@
 
 namespace dagdeel::ui {
 
-enum class ActionId { undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title };
+enum class ActionId { undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title, paste_rows };
 
 // Where a shortcut is heard: everywhere, or only while the programme or the
 // timeline is shown (Delete in a text field must delete a letter).

@@ -18,6 +18,7 @@
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "platform/platform.hpp"
 #include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"

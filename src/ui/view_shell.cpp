@@ -65,6 +65,7 @@ void draw_file_menu(Workspace& ws, UiState& ui) {
         }
         ImGui::EndMenu();
     }
+    draw_paste_import_menu_item(ui);
     Draft* d = ws.active();
     if (ImGui::MenuItem(icon_label(icons::DUPLICATE, T("Concept dupliceren", "Duplicate draft"), "file-dup").c_str(),
                         nullptr, false, d != nullptr)) {
@@ -85,7 +86,7 @@ void draw_edit_menu(Workspace& ws, UiState& ui) {
     action_menu_item(ActionId::redo, d, ui);
     ImGui::SeparatorText(T("Programma", "Programme"));
     for (ActionId id : {ActionId::add_break, ActionId::duplicate_item, ActionId::delete_item, ActionId::move_up,
-                        ActionId::move_down})
+                        ActionId::move_down, ActionId::paste_rows})
         action_menu_item(id, d, ui);
     ImGui::EndMenu();
 }
@@ -326,6 +327,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     draw_storage_windows(ws, ui);
     draw_file_dialogs(ws, ui);
     draw_print_dialog(ws, ui);
+    draw_paste_import_dialog(ws, ui);
 }
 
 }  // namespace dagdeel::ui

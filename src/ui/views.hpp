@@ -29,6 +29,13 @@ void draw_export_menu(Workspace& workspace, UiState& ui);
 void draw_file_menu_entries(Workspace& workspace, UiState& ui);
 void draw_file_dialogs(Workspace& workspace, UiState& ui);
 
+// Bestand › Plakken als nieuw concept (view_paste_import.cpp): the menu entry and, once per frame, its dialog.
+void draw_paste_import_menu_item(UiState& ui);
+void draw_paste_import_dialog(Workspace& workspace, UiState& ui);
+// Ctrl+V of spreadsheet rows in the programme (view_table_paste.cpp); its dialog is drawn by draw_paste_import_dialog.
+void open_table_paste(UiState& ui, const std::string& text);
+void draw_table_paste_dialog(Workspace& workspace, UiState& ui);
+
 void show_toast(UiState& ui, std::string text, bool offers_undo_delete = false);
 
 }  // namespace dagdeel::ui

@@ -138,6 +138,21 @@ expect_line "$tmp/print-programme.html" "size: A4 landscape" "the door programme
 expect_line "$tmp/print-programme.html" "DemoCreatiespel" "the door programme shows the round's sessions"
 expect_exit 0 "convert --to print-rooms in Dutch" -- convert "$fixtures/seed-001-lokaal-samenspel.json" --to print-rooms --lang nl
 expect_line "$tmp/out" '<h1>Plenaire zaal</h1>' "room signs in Dutch"
+# Announcements as text (issue 15): read into a plan; other text is named in words.
+expect_exit 0 "convert an announcement .txt to json" -- convert "$fixtures/announcements/seed-000.txt" --to json
+expect_line "$tmp/out" '"title": "Bijeenkomst over veranderend lokaal samenspel"' "announcement title"
+expect_line "$tmp/out" '"deadline": "2018-06-05"' "announcement registration deadline"
+expect_exit 0 "convert an announcement .txt to txt" -- convert "$fixtures/announcements/seed-001.txt" --to txt
+expect_line "$tmp/out" "^19.35 – 20.05 uur Het initiatief Fort Vreeswijk (Monique de Beer)" "programme line read back"
+printf 'boodschappen: melk, brood\n' > "$tmp/list.txt"
+expect_exit 2 "a text that is no plan" -- convert "$tmp/list.txt" --to json
+expect_line "$tmp/err" "Dit is geen plan, agenda, programma of aankondiging: het begint met" "unknown text named in words"
+# c3voc schedule.json (read in place when the shared samples are there).
+democon=$src/../shared/samples/schedules/pretalx-democon.json
+if [ -f "$democon" ]; then
+    expect_exit 0 "convert a pretalx schedule.json" -- convert "$democon" --to json
+    expect_line "$tmp/out" '"title": "DemoCon"' "schedule.json title"
+fi
 
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2

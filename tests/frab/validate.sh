@@ -46,4 +46,13 @@ if [ -f "$sample" ]; then
     node "$src/tests/frab/validate-json.mjs" "$schema" "$tmp/39c3.json" || fail=1
   fi
 fi
+# c3voc schedule.json samples (issue 15): import, then re-export valid XML and JSON.
+for name in pretalx-democon frab-camp2019; do
+  sample=$shared/samples/schedules/$name.json
+  [ -f "$sample" ] || continue
+  "$cli" convert "$sample" --to frab-xml -o "$tmp/$name.xml" 2>/dev/null || { echo "$name: import/export failed"; fail=1; continue; }
+  [ $have_xmllint = 1 ] && { xmllint --noout --schema "$xsd" "$tmp/$name.xml" || fail=1; }
+  "$cli" convert "$sample" --to frab-json -o "$tmp/$name.out.json" 2>/dev/null || { echo "$name: json export failed"; fail=1; }
+  [ $have_node = 1 ] && { node "$src/tests/frab/validate-json.mjs" "$schema" "$tmp/$name.out.json" || fail=1; }
+done
 exit $fail

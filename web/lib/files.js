@@ -176,7 +176,7 @@ mergeInto(LibraryManager.library, {
   },
   dd_js_pick_import_files__deps: ['$DagdeelFiles'],
   dd_js_pick_import_files: function () {
-    DagdeelFiles.pick('.json,.ics,.ical,.ifb,.xml,application/json,text/calendar,application/xml,text/xml', true,
+    DagdeelFiles.pick('.json,.ics,.ical,.ifb,.xml,.txt,.md,.markdown,.html,.htm,application/json,text/calendar,application/xml,text/xml,text/plain,text/markdown,text/html', true,
                       DagdeelFiles.readFiles);
   },
   // A backup to import: read whole and handed to the drafts library.
