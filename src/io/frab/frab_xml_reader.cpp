@@ -449,7 +449,9 @@ public:
         } else {
             warning(root.line, "schedule", "no <conference> element");
         }
-        if (doc.id == "import-") doc.id = "import-schedule";
+        // No <conference> (or no usable title and acronym): still an id, so
+        // that the import can be saved (fuzz_frab_xml found an empty one).
+        if (doc.id.empty() || doc.id == "import-") doc.id = "import-schedule";
         if (doc.event.title.empty()) doc.event.title = "Schedule";
         if (!zone_name.empty()) {
             if (auto z = find_time_zone(zone_name)) {
@@ -507,9 +509,9 @@ public:
                 for (const Item& i : day.items) day.end = std::max(day.end, i.end());
                 day.end = std::min(day.end, kLastMinute);  // a day's times are 00:00..47:59
             } else if (const std::string* st = dn->attribute("start")) {
-                if (auto s = parse_stamp(*st)) day.start = within_day(local_minutes(*s, day.date)).value_or(0);
+                if (auto s = parse_stamp(*st)) day.start = minutes_on_day(*s, day.date).value_or(0);
                 if (const std::string* en = dn->attribute("end"))
-                    if (auto e = parse_stamp(*en)) day.end = within_day(local_minutes(*e, day.date)).value_or(day.start);
+                    if (auto e = parse_stamp(*en)) day.end = minutes_on_day(*e, day.date).value_or(day.start);
             }
             doc.days.push_back(std::move(day));
         }
@@ -557,11 +559,13 @@ private:
     // fuzz_frab_xml found a day's start at "-8751:00", which could be
     // imported but not saved and reopened.
     static constexpr Minutes kLastMinute = 48 * 60 - 1;
-    static std::optional<Minutes> within_day(Minutes m) {
-        return m >= 0 && m <= kLastMinute ? std::optional<Minutes>(m) : std::nullopt;
-    }
 
-    Minutes local_minutes(const LocalStamp& s, const Date& day) const {
+    // The stamp's wall-clock time (in the conference zone when both are
+    // known), counted from midnight of `day`, when the file format can hold
+    // it (00:00..47:59); nullopt for a stamp on another date. Counted in 64
+    // bits (see minutes_from_day): a <date> 6,514 years from its <day>
+    // overflowed int here.
+    std::optional<Minutes> minutes_on_day(const LocalStamp& s, const Date& day) const {
         Date date = s.date;
         Minutes m = s.minutes;
         if (zone_ && s.offset) {
@@ -571,7 +575,7 @@ private:
             date = z.date;
             m = z.minutes;
         }
-        return static_cast<Minutes>(days_from_civil(date) - days_from_civil(day)) * 1440 + m;
+        return minutes_from_day(day, date, m, 0, kLastMinute);
     }
 
     std::string room_id(const std::string& name) {
@@ -637,12 +641,18 @@ private:
         item.room_id = room_id(room_name);
         // Time: <date> with offset first, else <start> on the day's date.
         bool timed = false;
-        if (auto st = parse_stamp(en.child_text("date"))) {
+        const std::string date_text = trim(en.child_text("date"));
+        if (auto st = parse_stamp(date_text)) {
             // A <date> far from its <day> (another year, a typo) would give
-            // a start the file format cannot hold: use <start> then.
-            if (auto m = within_day(local_minutes(*st, day.date))) {
+            // a start the file format cannot hold: it is refused, said, and
+            // <start> on the day's date is used.
+            if (auto m = minutes_on_day(*st, day.date)) {
                 item.start = *m;
                 timed = true;
+            } else {
+                warning(en.line, "event", "event \"" + item.title + "\": its <date> " + date_text.substr(0, 40) +
+                                              " is not on its day " + format_iso_date(day.date) +
+                                              " (nor the night after); <date> ignored");
             }
         }
         if (!timed) {
