@@ -162,6 +162,8 @@ struct Reader {
         return std::make_pair(*w, f);
     }
 
+    // Over 120 lines: length, RRULE dates and RDATE/EXDATE share the frame
+    // and DTSTART; to be split with read_ics (issue 10).
     void instances_of(const RawEvent& e, std::vector<Instance>& out,
                       const std::map<std::string, std::set<UtcSeconds>>& overridden) {
         const Prop* dtstart = e.first("DTSTART");
@@ -357,6 +359,9 @@ bool looks_like_ics(std::string_view text) {
     return text.size() >= 15 && upper(text.substr(0, 15)) == "BEGIN:VCALENDAR";
 }
 
+// Over 120 lines: the stages (calendar zone, instances, pieces, document)
+// still share locals here; splitting them into functions is the next step
+// of issue 10's ics_reader split.
 ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
     ReadResult result;
     Problems problems{result.problems};
