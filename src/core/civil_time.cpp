@@ -287,4 +287,17 @@ int weekday(const Date& d) {
 
 Date add_days(const Date& d, int n) { return civil_from_days(days_from_civil(d) + n); }
 
+std::optional<Minutes> minutes_from_day(const Date& day, const Date& date, long long minutes, Minutes lo, Minutes hi) {
+    constexpr long long kMinutesPerDay = 1440;
+    // Bound both terms before multiplying: a million days (2,700 years) is
+    // far past any [lo, hi] of Minutes, and keeps the product small in 64 bits
+    // whatever a Date holds.
+    constexpr long long kMaxDays = 1000000;
+    const long long days = days_from_civil(date) - days_from_civil(day);
+    if (days < -kMaxDays || days > kMaxDays || minutes < -kMaxDays || minutes > kMaxDays) return std::nullopt;
+    const long long total = days * kMinutesPerDay + minutes;
+    if (total < lo || total > hi) return std::nullopt;
+    return static_cast<Minutes>(total);
+}
+
 }  // namespace dagdeel

@@ -47,4 +47,11 @@ Date civil_from_days(long long days);
 int weekday(const Date& d);
 Date add_days(const Date& d, int n);
 
+// Wall-clock `minutes` on `date`, counted from midnight of `day` (negative
+// before it, 1440 and more on later dates), when that lies within [lo, hi];
+// nullopt otherwise. The days between the dates are bounded before they are
+// multiplied, so two dates thousands of years apart cannot overflow Minutes
+// (fuzz_frab_xml: a <date> 6,514 years from its <day> overflowed int).
+std::optional<Minutes> minutes_from_day(const Date& day, const Date& date, long long minutes, Minutes lo, Minutes hi);
+
 }  // namespace dagdeel

@@ -1,5 +1,5 @@
 // IANA time zones for planning: local civil time <-> UTC, offsets, and the
-// yearly DST rule in the pieces an iCalendar VTIMEZONE needs.
+// yearly DST transitions (written as a VTIMEZONE by io/ics/ics_vtimezone_writer).
 //
 // Each zone is its *current* POSIX TZ rule ("CET-1CEST,M3.5.0,M10.5.0/3"),
 // taken at build time from the footer of the system's TZif files (see
@@ -118,7 +118,7 @@ struct ZonedTime {
 ZonedTime to_local(const TimeZone& zone, UtcSeconds utc);
 int utc_offset_at(const TimeZone& zone, UtcSeconds utc);
 
-// [SECTION] transitions and iCalendar
+// [SECTION] transitions
 
 struct Transition {
     UtcSeconds at = 0;
@@ -132,25 +132,6 @@ struct Transition {
 };
 // The (zero or two) changes the rule makes for `year`, ordered by instant.
 std::vector<Transition> transitions_in_year(const TimeZone& zone, int year);
-
-// One STANDARD or DAYLIGHT sub-component of a VTIMEZONE (RFC 5545 3.6.5).
-struct VTimezonePart {
-    bool daylight = false;       // DAYLIGHT (true) or STANDARD
-    std::string tzname;          // TZNAME: "CEST", "+0545"
-    int offset_from = 0;         // TZOFFSETFROM, seconds east (format_ical_utc_offset)
-    int offset_to = 0;           // TZOFFSETTO
-    std::string dtstart;         // DTSTART, local on the offset_from clock: "20260329T020000"
-    // RRULE value without "RRULE:", e.g. "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" or
-    // for shifted days "FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=24,25,...".
-    // Empty for a zone without DST (a single STANDARD part), and for a rule
-    // iCalendar cannot express: then write transitions_in_year() as RDATEs.
-    std::string rrule;
-};
-// The parts for a VTIMEZONE whose first DTSTART lies in `first_year`:
-// DAYLIGHT and STANDARD for a zone with DST, one STANDARD otherwise.
-std::vector<VTimezonePart> vtimezone_parts(const TimeZone& zone, int first_year);
-// "+0100", "-0930", "+0530"; seconds only when non-zero ("+013045").
-std::string format_ical_utc_offset(int seconds_east);
 
 namespace detail {
 // The table cmake/zones.cmake generates in the build tree.

@@ -5,12 +5,14 @@
 // truncations) answered with line numbers, never a crash.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "core/civil_time.hpp"
 #include "core/time_zone.hpp"
 #include "io/frab/frab_json_writer.hpp"
 #include "io/frab/frab_xml_reader.hpp"
@@ -271,6 +273,76 @@ TEST_CASE("schedule.xml reader: safe against hostile and broken input") {
             CHECK((r.ok() || has_error(r)));
         }
     }
+}
+
+TEST_CASE("schedule.xml reader: an event's <date> 6,514 years from its <day> (issue 10, bug 3)") {
+    // The fuzz finding itself, replayed by scripts/fuzz too. (days) * 1440
+    // overflowed int (UBSan); the release build wrapped. Now the <date> is
+    // refused with a warning on the event's line and <start> on the day's
+    // date is used, as the reader's rule says.
+    std::ifstream in(std::string(DAGDEEL_SOURCE_DIR) +
+                         "/tests/hostile/regressions/fuzz_frab_xml/frab-xml-date-overflow.xml",
+                     std::ios::binary);
+    REQUIRE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(text.size() == 698);
+    const ReadResult r = read_frab_xml(text);
+    REQUIRE(r.ok());
+    const Problem* refused = nullptr;
+    for (const Problem& p : r.problems)
+        if (p.message.find("<date>") != std::string::npos) refused = &p;
+    REQUIRE(refused != nullptr);
+    CHECK_FALSE(refused->is_error);
+    CHECK(refused->line == 4);
+    CHECK(refused->message ==
+          "event \"e1\": its <date> 2026-03-12T09:00:00+01:00 is not on its day 8540-03-12 (nor the night after); "
+          "<date> ignored");
+    REQUIRE(r.document->days.size() == 1);
+    const Day& day = r.document->days[0];
+    CHECK(format_iso_date(day.date) == "8540-03-12");
+    REQUIRE(day.items.size() == 1);
+    CHECK(day.items[0].start == 9 * 60);  // from <start>
+
+    SUBCASE("without a <start> the event says it has no usable time") {
+        std::string no_start = text;
+        no_start.replace(no_start.find("<start>09:00</start>"), 20, "");
+        const ReadResult r2 = read_frab_xml(no_start);
+        REQUIRE(r2.ok());
+        int said = 0;
+        for (const Problem& p : r2.problems)
+            said += p.line == 4 && (p.message.find("<date> ignored") != std::string::npos ||
+                                    p.message.find("no usable <date> or <start>") != std::string::npos);
+        CHECK(said == 2);
+    }
+    SUBCASE("a <date> on the night after its day still counts past midnight") {
+        std::string night = text;
+        night.replace(night.find("8540-03-12"), 10, "2026-03-11");
+        const ReadResult r3 = read_frab_xml(night);
+        REQUIRE(r3.ok());
+        CHECK(r3.document->days.at(0).items.at(0).start == 24 * 60 + 9 * 60);
+    }
+}
+
+TEST_CASE("schedule.xml reader: a schedule without <conference> still gets an id (fuzz_frab_xml)") {
+    const ReadResult r = read_frab_xml("<schedule><version>1</version></schedule>");
+    REQUIRE(r.ok());
+    CHECK(r.document->id == "import-schedule");
+    CHECK(r.document->event.title == "Schedule");
+    CHECK(read_json(write_json(*r.document)).ok());  // an empty id could not be saved and reopened
+}
+
+TEST_CASE("schedule.xml reader: every fuzz regression input is answered (tests/hostile/regressions/fuzz_frab_xml)") {
+    const std::filesystem::path dir =
+        std::filesystem::path(DAGDEEL_SOURCE_DIR) / "tests/hostile/regressions/fuzz_frab_xml";
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        ++files;
+        CAPTURE(entry.path().filename().string());
+        const ReadResult r = read_frab_xml_file(entry.path().string());
+        if (r.ok()) CHECK(read_json(write_json(*r.document)).ok());
+        else CHECK(has_error(r));
+    }
+    CHECK(files >= 3);
 }
 
 TEST_SUITE_END();

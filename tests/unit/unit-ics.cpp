@@ -490,4 +490,50 @@ TEST_CASE("ics reader: every sample file written by other programs imports") {
     CHECK(files >= 8);
 }
 
+TEST_CASE("ics reader: one event covers a date once, however its instances overlap (fuzz_ics)") {
+    // A daily rule on an all-day event that lasts a year: 400 instances of
+    // 365 days each once gave 100,000 copies of the event (the item bound)
+    // from a 1.4 KB file, and a fuzzer timeout. Now each date has it once.
+    const std::string ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:y@t\r\n"
+        "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20270101\r\n"
+        "RRULE:FREQ=DAILY;COUNT=400\r\nSUMMARY:Year\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ReadResult r = read_ics(ics);
+    REQUIRE(r.ok());
+    // 400 starts (cut at kIcsMaxInstances) plus the 364 further days the last one covers.
+    const std::size_t starts = std::min(400, kIcsMaxInstances);
+    CHECK(r.document->days.size() == starts + 364);
+    bool once = true;
+    for (const Day& day : r.document->days) once = once && day.items.size() == 1;
+    CHECK(once);
+
+    SUBCASE("timed: a week-long meeting repeated daily has each day once") {
+        std::string timed = ics;
+        timed.replace(timed.find("DTSTART;VALUE=DATE:20260101"), 27, "DTSTART:20260105T090000Z");
+        timed.replace(timed.find("DTEND;VALUE=DATE:20270101"), 25, "DTEND:20260112T090000Z");
+        timed.replace(timed.find("COUNT=400"), 9, "COUNT=3");
+        const ReadResult t = read_ics(timed, IcsReadOptions{"UTC"});
+        REQUIRE(t.ok());
+        // 5 Jan 09:00 .. 14 Jan 09:00: the first and last days are partial,
+        // the days between whole, and none of them twice.
+        REQUIRE(t.document->days.size() == 10);
+        std::size_t items = 0;
+        for (const Day& day : t.document->days) items += day.items.size();
+        CHECK(items == 3 + 3 + 8);  // three 09:00 starts, three 00:00-09:00 ends, 6..13 Jan whole
+    }
+}
+
+TEST_CASE("ics reader: every fuzz regression input is answered (tests/hostile/regressions/fuzz_ics)") {
+    const std::filesystem::path dir = std::filesystem::path(DAGDEEL_SOURCE_DIR) / "tests/hostile/regressions/fuzz_ics";
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        ++files;
+        CAPTURE(entry.path().filename().string());
+        const ReadResult r = read_ics(slurp(entry.path().string()));
+        if (r.ok()) CHECK(read_json(write_json(*r.document)).ok());
+        else CHECK_FALSE(r.problems.empty());
+    }
+    CHECK(files >= 3);
+}
+
 TEST_SUITE_END();

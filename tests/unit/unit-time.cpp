@@ -2,6 +2,8 @@
 // arithmetic. Test names start with "time:" so `-tc='time*'` selects them.
 #include <doctest/doctest.h>
 
+#include <climits>
+
 #include "core/civil_time.hpp"
 
 using namespace dagdeel;
@@ -128,6 +130,24 @@ TEST_CASE("time: day counts, weekdays and adding days") {
         previous = w;
     }
     CHECK(all_ok);
+}
+
+TEST_CASE("time: minutes from a day's midnight are bounded, never overflow (issue 10, bug 3)") {
+    const Date day{2026, 3, 12};
+    CHECK(minutes_from_day(day, day, 540, 0, 2879) == 540);
+    CHECK(minutes_from_day(day, Date{2026, 3, 13}, 90, 0, 2879) == 1440 + 90);  // the night after
+    CHECK(minutes_from_day(day, Date{2026, 3, 11}, 1380, -1440, 2879) == -60);
+    CHECK_FALSE(minutes_from_day(day, Date{2026, 3, 11}, 1380, 0, 2879));
+    CHECK_FALSE(minutes_from_day(day, Date{2026, 3, 14}, 0, 0, 2879));
+    CHECK(minutes_from_day(day, day, 2879, 0, 2879) == 2879);
+    CHECK_FALSE(minutes_from_day(day, day, 2880, 0, 2879));
+    // The fuzz finding: (days) * 1440 was -3,426,033,060 in an int.
+    CHECK_FALSE(minutes_from_day(Date{8540, 3, 12}, day, 540, 0, 2879));
+    CHECK_FALSE(minutes_from_day(Date{1, 1, 1}, Date{9999, 12, 31}, 0, INT_MIN, INT_MAX));
+    CHECK_FALSE(minutes_from_day(day, day, 1LL << 40, INT_MIN, INT_MAX));
+    CHECK_FALSE(minutes_from_day(day, day, -(1LL << 40), INT_MIN, INT_MAX));
+    // Dates a century apart still count exactly when the bounds allow it.
+    CHECK(minutes_from_day(Date{2000, 1, 1}, Date{2100, 1, 1}, 0, INT_MIN, INT_MAX) == 36525 * 1440);
 }
 
 }  // TEST_SUITE

@@ -1,6 +1,5 @@
 // schedule.xml import (see frab_xml_reader.hpp).
 //
-// [SECTION] a small, safe XML parser
 // [SECTION] schedule -> Document
 // [SECTION] entry points
 #include "io/frab/frab_xml_reader.hpp"
@@ -16,321 +15,10 @@
 #include "core/civil_time.hpp"
 #include "core/time_zone.hpp"
 #include "io/frab/frab_schedule.hpp"
+#include "io/frab/xml_tree.hpp"
 
 namespace dagdeel {
 namespace {
-
-// [SECTION] a small, safe XML parser
-
-struct XmlNode {
-    std::string name;
-    std::vector<std::pair<std::string, std::string>> attributes;
-    std::vector<std::unique_ptr<XmlNode>> children;
-    std::string text;  // character data directly inside, concatenated
-    int line = 0;
-
-    const std::string* attribute(std::string_view key) const {
-        for (const auto& [k, v] : attributes)
-            if (k == key) return &v;
-        return nullptr;
-    }
-    const XmlNode* child(std::string_view key) const {
-        for (const auto& c : children)
-            if (c->name == key) return c.get();
-        return nullptr;
-    }
-    std::string child_text(std::string_view key) const {
-        const XmlNode* c = child(key);
-        return c ? c->text : std::string();
-    }
-};
-
-struct XmlError {
-    int line = 0, column = 0;
-    std::string message;
-};
-
-class XmlParser {
-public:
-    explicit XmlParser(std::string_view text) : s_(text) {}
-
-    std::unique_ptr<XmlNode> parse(XmlError& error) {
-        try_parse();
-        if (failed_) {
-            error = error_;
-            return nullptr;
-        }
-        return std::move(root_);
-    }
-
-private:
-    std::string_view s_;
-    std::size_t pos_ = 0;
-    int line_ = 1;
-    std::size_t line_start_ = 0;
-    bool failed_ = false;
-    XmlError error_;
-    std::unique_ptr<XmlNode> root_;
-    std::vector<XmlNode*> stack_;
-
-    void fail(const std::string& message) {
-        if (failed_) return;
-        failed_ = true;
-        error_ = {line_, static_cast<int>(pos_ - line_start_) + 1, message};
-    }
-    static constexpr std::size_t kMaxAttributes = 64;  // schedule.xml uses at most 5 on an element
-    static constexpr std::size_t kMaxElements = 2000000;
-    std::size_t elements_ = 0;
-    bool starts(std::string_view p) const { return s_.substr(pos_, p.size()) == p; }
-    void advance(std::size_t n) {
-        for (std::size_t i = 0; i < n && pos_ < s_.size(); ++i, ++pos_)
-            if (s_[pos_] == '\n') ++line_, line_start_ = pos_ + 1;
-    }
-    // Moves past `end`; false (and an error) when it never comes.
-    bool skip_past(std::string_view end, const char* what) {
-        const std::size_t at = s_.find(end, pos_);
-        if (at == std::string_view::npos) {
-            fail(std::string("unterminated ") + what);
-            return false;
-        }
-        advance(at + end.size() - pos_);
-        return true;
-    }
-    static bool name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c == ':' || c >= 0x80; }
-    static bool name_char(unsigned char c) { return name_start(c) || std::isdigit(c) || c == '-' || c == '.'; }
-    std::string name() {
-        const std::size_t b = pos_;
-        if (pos_ >= s_.size() || !name_start(static_cast<unsigned char>(s_[pos_]))) {
-            fail("expected a name");
-            return {};
-        }
-        while (pos_ < s_.size() && name_char(static_cast<unsigned char>(s_[pos_]))) ++pos_;
-        return std::string(s_.substr(b, pos_ - b));
-    }
-    void spaces() {
-        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-            advance(1);
-    }
-    static void put_utf8(std::string& out, unsigned long cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-    // At '&': decodes one reference into out.
-    void reference(std::string& out) {
-        const std::size_t semi = s_.find(';', pos_);
-        if (semi == std::string_view::npos || semi - pos_ > 12) {
-            fail("'&' not followed by an entity or character reference (write &amp;)");
-            return;
-        }
-        const std::string_view ref = s_.substr(pos_ + 1, semi - pos_ - 1);
-        if (ref == "lt") out += '<';
-        else if (ref == "gt") out += '>';
-        else if (ref == "amp") out += '&';
-        else if (ref == "quot") out += '"';
-        else if (ref == "apos") out += '\'';
-        else if (ref.size() >= 2 && ref[0] == '#') {
-            const bool hex = ref[1] == 'x';
-            const std::string_view digits = ref.substr(hex ? 2 : 1);
-            unsigned long cp = 0;
-            bool ok = !digits.empty();
-            for (char c : digits) {
-                const int v = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                              : hex && std::isxdigit(static_cast<unsigned char>(c))
-                                  ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
-                                  : -1;
-                if (v < 0) ok = false;
-                else cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
-                if (cp > 0x10FFFF) ok = false;
-                if (!ok) break;
-            }
-            const bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-                                 (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-            if (!ok || !allowed) {
-                fail("invalid character reference &" + std::string(ref) + ";");
-                return;
-            }
-            put_utf8(out, cp);
-        } else {
-            fail("unknown entity &" + std::string(ref) + "; (only the five XML entities are known; DTDs are not read)");
-            return;
-        }
-        advance(semi + 1 - pos_);
-    }
-
-    void open_element() {
-        // Each element costs ~140 bytes in the tree: 12 million "<a/>" in
-        // 48 MB took 1.6 GB (hostile corpus). Real files have far fewer.
-        if (++elements_ > kMaxElements)
-            return fail("more than " + std::to_string(kMaxElements) + " elements; not a schedule");
-        ++pos_;  // '<'
-        const int line = line_;
-        std::string n = name();
-        if (failed_) return;
-        auto node = std::make_unique<XmlNode>();
-        node->name = std::move(n);
-        node->line = line;
-        for (;;) {
-            spaces();
-            if (pos_ >= s_.size()) return fail("unterminated start tag <" + node->name + ">");
-            if (s_[pos_] == '>' || starts("/>")) break;
-            std::string key = name();
-            if (failed_) return;
-            spaces();
-            if (pos_ >= s_.size() || s_[pos_] != '=') return fail("expected '=' after attribute " + key);
-            advance(1);
-            spaces();
-            if (pos_ >= s_.size() || (s_[pos_] != '"' && s_[pos_] != '\'')) return fail("expected a quoted value for " + key);
-            const char quote = s_[pos_];
-            advance(1);
-            std::string value;
-            while (pos_ < s_.size() && s_[pos_] != quote) {
-                if (s_[pos_] == '<') return fail("'<' in the value of attribute " + key);
-                if (s_[pos_] == '&') {
-                    reference(value);
-                    if (failed_) return;
-                    continue;
-                }
-                const char c = s_[pos_];
-                value += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
-                advance(1);
-            }
-            if (pos_ >= s_.size()) return fail("unterminated value of attribute " + key);
-            advance(1);
-            // The duplicate check is quadratic: bound the count first (hostile
-            // corpus: 100,000 attributes on one element took 19 s).
-            if (node->attributes.size() >= kMaxAttributes)
-                return fail("more than " + std::to_string(kMaxAttributes) + " attributes on <" + node->name + ">");
-            for (const auto& a : node->attributes)
-                if (a.first == key) return fail("attribute " + key + " appears twice");
-            node->attributes.emplace_back(std::move(key), std::move(value));
-        }
-        const bool empty = starts("/>");
-        advance(empty ? 2 : 1);
-        XmlNode* raw = node.get();
-        if (stack_.empty()) {
-            if (root_) return fail("a second root element <" + raw->name + ">");
-            root_ = std::move(node);
-        } else {
-            stack_.back()->children.push_back(std::move(node));
-        }
-        if (!empty) {
-            if (static_cast<int>(stack_.size()) >= kFrabMaxDepth)
-                return fail("elements nested deeper than " + std::to_string(kFrabMaxDepth));
-            stack_.push_back(raw);
-        }
-    }
-
-    void close_element() {
-        advance(2);  // "</"
-        const std::string n = name();
-        if (failed_) return;
-        spaces();
-        if (pos_ >= s_.size() || s_[pos_] != '>') return fail("expected '>' after </" + n);
-        advance(1);
-        if (stack_.empty()) return fail("closing tag </" + n + "> without an open element");
-        if (stack_.back()->name != n)
-            return fail("closing tag </" + n + "> does not match <" + stack_.back()->name + "> of line " +
-                        std::to_string(stack_.back()->line));
-        stack_.pop_back();
-    }
-
-    // XML 1.0 Char (2.2): UTF-8, and no control characters but tab, LF, CR.
-    // Checked up front so that no text reaches the Document that saving it
-    // would change (found by the hostile-input corpus: NUL and 0xFF bytes
-    // were imported silently).
-    void check_characters() {
-        const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s_[k]); };
-        for (std::size_t i = pos_; i < s_.size();) {
-            const unsigned char c = b(i);
-            std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-            if (n > 1 && i + n > s_.size()) n = 0;
-            for (std::size_t k = 1; n > 1 && k < n; ++k)
-                if ((b(i + k) & 0xC0) != 0x80) n = 0;
-            if (n > 2 && ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) > 0x9F) ||
-                          (c == 0xF0 && b(i + 1) < 0x90) || (c == 0xF4 && b(i + 1) > 0x8F)))
-                n = 0;
-            if (n == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-                advance(i - pos_);
-                char hex[8];
-                std::snprintf(hex, sizeof hex, "0x%02X", c);
-                return fail(n == 0 ? std::string("byte ") + hex + " is not UTF-8 (schedule.xml must be UTF-8)"
-                                   : std::string("control character ") + hex + " is not allowed in XML");
-            }
-            i += n;
-        }
-    }
-
-    void try_parse() {
-        if (s_.size() > kFrabMaxFileBytes) return fail("file larger than 50 MB");
-        if (starts("\xEF\xBB\xBF")) pos_ = 3, line_start_ = 3;
-        check_characters();  // moves pos_ only when it fails
-        if (failed_) return;
-        while (!failed_ && pos_ < s_.size()) {
-            if (s_[pos_] == '<') {
-                if (starts("<?")) {
-                    skip_past("?>", "processing instruction");
-                } else if (starts("<!--")) {
-                    skip_past("-->", "comment");
-                } else if (starts("<![CDATA[")) {
-                    if (stack_.empty()) return fail("CDATA outside the root element");
-                    advance(9);
-                    const std::size_t at = s_.find("]]>", pos_);
-                    if (at == std::string_view::npos) return fail("unterminated CDATA section");
-                    stack_.back()->text.append(s_.substr(pos_, at - pos_));
-                    advance(at + 3 - pos_);
-                } else if (starts("<!DOCTYPE") || starts("<!doctype")) {
-                    return fail("DOCTYPE declarations are not accepted (no DTDs or entities are processed)");
-                } else if (starts("<!ENTITY")) {
-                    return fail("ENTITY declarations are not accepted (no DTDs or entities are processed)");
-                } else if (starts("<!")) {
-                    return fail("markup declarations are not accepted");
-                } else if (starts("</")) {
-                    close_element();
-                } else {
-                    open_element();
-                }
-                continue;
-            }
-            // Character data.
-            if (stack_.empty()) {
-                const char c = s_[pos_];
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                    advance(1);
-                    continue;
-                }
-                return fail(root_ ? "text after the root element" : "text before the root element");
-            }
-            std::string& out = stack_.back()->text;
-            while (pos_ < s_.size() && s_[pos_] != '<') {
-                if (s_[pos_] == '&') {
-                    reference(out);
-                    if (failed_) return;
-                    continue;
-                }
-                if (s_[pos_] != '\r') out += s_[pos_];
-                advance(1);
-            }
-        }
-        if (failed_) return;
-        if (!stack_.empty())
-            return fail("element <" + stack_.back()->name + "> of line " + std::to_string(stack_.back()->line) +
-                        " is not closed");
-        if (!root_) return fail("no root element");
-    }
-};
 
 // [SECTION] schedule -> Document
 
@@ -449,7 +137,9 @@ public:
         } else {
             warning(root.line, "schedule", "no <conference> element");
         }
-        if (doc.id == "import-") doc.id = "import-schedule";
+        // No <conference> (or no usable title and acronym): still an id, so
+        // that the import can be saved (fuzz_frab_xml found an empty one).
+        if (doc.id.empty() || doc.id == "import-") doc.id = "import-schedule";
         if (doc.event.title.empty()) doc.event.title = "Schedule";
         if (!zone_name.empty()) {
             if (auto z = find_time_zone(zone_name)) {
@@ -507,9 +197,9 @@ public:
                 for (const Item& i : day.items) day.end = std::max(day.end, i.end());
                 day.end = std::min(day.end, kLastMinute);  // a day's times are 00:00..47:59
             } else if (const std::string* st = dn->attribute("start")) {
-                if (auto s = parse_stamp(*st)) day.start = within_day(local_minutes(*s, day.date)).value_or(0);
+                if (auto s = parse_stamp(*st)) day.start = minutes_on_day(*s, day.date).value_or(0);
                 if (const std::string* en = dn->attribute("end"))
-                    if (auto e = parse_stamp(*en)) day.end = within_day(local_minutes(*e, day.date)).value_or(day.start);
+                    if (auto e = parse_stamp(*en)) day.end = minutes_on_day(*e, day.date).value_or(day.start);
             }
             doc.days.push_back(std::move(day));
         }
@@ -557,11 +247,13 @@ private:
     // fuzz_frab_xml found a day's start at "-8751:00", which could be
     // imported but not saved and reopened.
     static constexpr Minutes kLastMinute = 48 * 60 - 1;
-    static std::optional<Minutes> within_day(Minutes m) {
-        return m >= 0 && m <= kLastMinute ? std::optional<Minutes>(m) : std::nullopt;
-    }
 
-    Minutes local_minutes(const LocalStamp& s, const Date& day) const {
+    // The stamp's wall-clock time (in the conference zone when both are
+    // known), counted from midnight of `day`, when the file format can hold
+    // it (00:00..47:59); nullopt for a stamp on another date. Counted in 64
+    // bits (see minutes_from_day): a <date> 6,514 years from its <day>
+    // overflowed int here.
+    std::optional<Minutes> minutes_on_day(const LocalStamp& s, const Date& day) const {
         Date date = s.date;
         Minutes m = s.minutes;
         if (zone_ && s.offset) {
@@ -571,7 +263,7 @@ private:
             date = z.date;
             m = z.minutes;
         }
-        return static_cast<Minutes>(days_from_civil(date) - days_from_civil(day)) * 1440 + m;
+        return minutes_from_day(day, date, m, 0, kLastMinute);
     }
 
     std::string room_id(const std::string& name) {
@@ -637,12 +329,18 @@ private:
         item.room_id = room_id(room_name);
         // Time: <date> with offset first, else <start> on the day's date.
         bool timed = false;
-        if (auto st = parse_stamp(en.child_text("date"))) {
+        const std::string date_text = trim(en.child_text("date"));
+        if (auto st = parse_stamp(date_text)) {
             // A <date> far from its <day> (another year, a typo) would give
-            // a start the file format cannot hold: use <start> then.
-            if (auto m = within_day(local_minutes(*st, day.date))) {
+            // a start the file format cannot hold: it is refused, said, and
+            // <start> on the day's date is used.
+            if (auto m = minutes_on_day(*st, day.date)) {
                 item.start = *m;
                 timed = true;
+            } else {
+                warning(en.line, "event", "event \"" + item.title + "\": its <date> " + date_text.substr(0, 40) +
+                                              " is not on its day " + format_iso_date(day.date) +
+                                              " (nor the night after); <date> ignored");
             }
         }
         if (!timed) {
@@ -681,9 +379,11 @@ ReadResult read_frab_xml(std::string_view text) {
         r.problems.push_back({"", "file larger than 50 MB", true, 0, 0});
         return r;
     }
+    XmlLimits limits;
+    limits.max_bytes = kFrabMaxFileBytes;
+    limits.max_depth = kFrabMaxDepth;
     XmlError err;
-    XmlParser parser(text);
-    std::unique_ptr<XmlNode> root = parser.parse(err);
+    std::unique_ptr<XmlNode> root = parse_xml(text, limits, err);
     if (!root) {
         r.problems.push_back({"", err.message, true, err.line, err.column});
         return r;

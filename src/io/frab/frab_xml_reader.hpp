@@ -1,8 +1,8 @@
 // Importing a frab/pentabarf schedule.xml (the c3voc format; pretalx, frab
 // and the CCC hub write it) into a NEW Document.
 //
-// The XML parser is a small hand-written one for exactly this job, safe by
-// construction:
+// The XML parser is a small hand-written one for exactly this job
+// (io/frab/xml_tree.hpp), safe by construction:
 //  * no DTD processing at all: "<!DOCTYPE" or "<!ENTITY" is refused with a
 //    clear message, so entity expansion (billion laughs) and external
 //    entities cannot happen;

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/civil_time.hpp"
+#include "io/ics/ics_vtimezone_writer.hpp"
 
 namespace dagdeel {
 

@@ -1,0 +1,54 @@
+// The component tree of an iCalendar file (VCALENDAR, VEVENT, VTIMEZONE with
+// STANDARD/DAYLIGHT) as raw properties, and the zones its TZIDs name.
+// Internal to the .ics reader, not a public API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/time_zone.hpp"
+#include "io/ics/ics_lexer.hpp"
+
+namespace dagdeel::ics_detail {
+
+struct ZonePart {
+    bool daylight = false;
+    std::vector<Prop> props;
+};
+
+struct RawZone {
+    std::string tzid;
+    int line = 0;
+    std::vector<ZonePart> parts;
+};
+
+struct RawEvent {
+    int line = 0;
+    std::vector<Prop> props;
+    const Prop* first(std::string_view n) const {
+        for (const Prop& p : props)
+            if (p.name == n) return &p;
+        return nullptr;
+    }
+};
+
+struct Calendar {
+    std::vector<Prop> props;  // VCALENDAR's own
+    std::vector<RawZone> zones;
+    std::vector<RawEvent> events;
+    bool seen = false;
+    bool too_many_events = false;
+};
+
+// Logical lines -> components; structure problems (unbalanced BEGIN/END,
+// nesting past 16, more than kIcsMaxEvents) go to `problems`.
+void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Problems& problems);
+
+// An IANA zone for a TZID, also in the forms "/mozilla.org/.../Europe/Berlin".
+std::optional<TimeZone> known_zone(std::string_view tzid);
+// A VTIMEZONE we have no IANA rule for -> a zone from its own parts.
+std::optional<TimeZone> zone_from_vtimezone(const RawZone& z, Problems& problems);
+
+}  // namespace dagdeel::ics_detail
