@@ -601,3 +601,32 @@ TEST_CASE("a day that ends after midnight by design is normal") {
     CHECK(has(fs, "after_day_end", "i-8"));
     CHECK_FALSE(has(fs, "past_midnight"));
 }
+
+TEST_CASE("the break rule is silent on a day with parallel tracks") {
+    Document doc = clean_doc();
+    Day& day = doc.days[1];
+    day.items.clear();
+    for (int k = 0; k < 6; ++k) {  // 10.00-16.00 without a pause, in one room
+        Item talk = make("a-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        talk.room_id = "r-1";
+        day.items.push_back(talk);
+    }
+    day.start = hm(10, 0);
+    day.end = hm(16, 0);
+    reflow(doc);
+    CHECK(has(validate(doc), "no_break"));  // one track: everyone sits through six hours
+
+    // The same talks in a second room at the same time: a congress, people choose.
+    for (int k = 0; k < 6; ++k) {
+        Item talk = make("b-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        talk.room_id = "r-2";
+        talk.pinned = true;
+        talk.start = hm(10 + k, 0);
+        day.items.push_back(talk);
+    }
+    reflow(doc);
+    const auto fs = validate(doc);
+    INFO(codes(fs));
+    CHECK_FALSE(has(fs, "no_break"));
+    CHECK_FALSE(has(fs, "pinned_overlap"));
+}
