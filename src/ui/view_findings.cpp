@@ -142,10 +142,11 @@ void finding_row(const Finding& f, std::size_t index, const Document& doc, UiSta
     const ImVec2 at = ImGui::GetCursorPos();
     const bool selected = !f.item_id.empty() && ui.selection.item_id == f.item_id;
     const std::string id = "##finding-" + std::to_string(index);
-    if (ImGui::Selectable(id.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable(id.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0, height)))
         go_to(f, doc, ui);
-    register_last_item((message + "###finding-" + std::to_string(index)).c_str());
+    // Only rows on screen: a row scrolled out of the panel cannot be clicked.
+    if (ImGui::IsItemVisible()) register_last_item((message + "###finding-" + std::to_string(index)).c_str());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && !where.empty()) ImGui::SetTooltip("%s", where.c_str());
     ImGui::SetCursorPos(at);
     ImGui::PushTextWrapPos(0.0f);

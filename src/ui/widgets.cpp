@@ -298,7 +298,7 @@ bool date_field(const char* id, Date* value, bool* committed) {
         ImGui::SameLine();
         const std::string words = format_date_words(*value, lang, false, true);
         ImGui::TextDisabled("%s", words.c_str());
-        register_last_item(words.c_str());
+        if (ImGui::IsItemVisible()) register_last_item(words.c_str());
     }
     if (auto note = g_date_notes.find(key); note != g_date_notes.end()) {
         // Under the field, in the field's column: what went wrong and what works.
@@ -308,7 +308,7 @@ bool date_field(const char* id, Date* value, bool* committed) {
         ImGui::TextWrapped("%s", note->second.c_str());
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
-        register_last_item(note->second.c_str());
+        if (ImGui::IsItemVisible()) register_last_item(note->second.c_str());
     }
     if (ImGui::BeginPopup("calendar")) {
         static Date shown_month;
