@@ -26,11 +26,13 @@
 #include "core/validation.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/civil_time.hpp"
+#include "core/date_input.hpp"
 #include "core/reflow.hpp"
 
 namespace dagdeel {
@@ -216,15 +218,146 @@ void check_deadline(const Document& doc, Sink& sink) {
         if (day.date.is_set() && (!first || day.date < *first)) first = day.date;
     if (!first || !(deadline > *first)) return;
     sink.add(Severity::warning, "deadline_after_event", "", "", "", "registration.deadline",
-             "De aanmelddeadline (" + format_iso_date(deadline) + ") valt na de eerste dag (" +
-                 format_iso_date(*first) + ").",
-             "The registration deadline (" + format_iso_date(deadline) + ") is after the first day (" +
-                 format_iso_date(*first) + ").");
+             "De aanmelddeadline (" + format_date_words(deadline, DateLanguage::nl) + ") valt na de eerste dag (" +
+                 format_date_words(*first, DateLanguage::nl) + ").",
+             "The registration deadline (" + format_date_words(deadline, DateLanguage::en) + ") is after the first day (" +
+                 format_date_words(*first, DateLanguage::en) + ").");
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] e-mail addresses, links and phone numbers
+// -----------------------------------------------------------------------------
+// Deliberately loose: only what cannot be right is reported ("e.even@movisie"
+// has no top-level domain, "movisie.nl" as an e-mail has no @). A finding
+// that an organiser has to ignore is worse than none.
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "movisie.nl", "www.gemeente-groningen.nl": labels separated by dots, the
+// last one two letters or more (or non-ASCII: an internationalised domain).
+bool plausible_host(std::string_view host) {
+    if (host.empty() || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
+        return false;
+    const auto dot = host.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    const std::string_view tld = host.substr(dot + 1);
+    if (tld.size() < 2) return false;
+    for (char c : tld)
+        if (!is_letter(c) && static_cast<unsigned char>(c) < 0x80) return false;
+    for (char c : host)
+        if (c == ' ' || c == '@' || c == '/' || c == ',' || c == ';') return false;
+    return true;
+}
+
+bool plausible_email(std::string_view e) {
+    const auto at = e.find('@');
+    if (at == std::string_view::npos || at == 0 || e.find('@', at + 1) != std::string_view::npos) return false;
+    const std::string_view local = e.substr(0, at);
+    if (local.find(' ') != std::string_view::npos || local.front() == '.' || local.back() == '.') return false;
+    return plausible_host(e.substr(at + 1));
+}
+
+// "https://www.movisie.nl/agenda", "www.movisie.nl", "movisie.nl/x".
+bool plausible_link(std::string_view u) {
+    if (u.find(' ') != std::string_view::npos) return false;
+    for (std::string_view scheme : {"https://", "http://"})
+        if (u.substr(0, scheme.size()) == scheme) {
+            u.remove_prefix(scheme.size());
+            break;
+        }
+    if (u.find("://") != std::string_view::npos) return false;  // "htps://", "ftp://"
+    std::string_view host = u.substr(0, u.find_first_of("/?#"));
+    if (const auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+    return plausible_host(host);
+}
+
+// Dutch numbers as written ("030 789 2000", "(030) 789 20 00", "06-12345678",
+// "0800-1234", "14 050"), and international ones ("+31 30 789 2000", "0031 ...").
+bool plausible_phone(std::string_view p) {
+    std::string digits;
+    bool plus = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (c >= '0' && c <= '9') digits += c;
+        else if (c == '+' && digits.empty() && !plus) plus = true;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/') return false;
+    }
+    const std::size_t n = digits.size();
+    if (plus) return n >= 8 && n <= 15;
+    if (digits.rfind("00", 0) == 0) return n >= 10 && n <= 17;
+    if (digits.rfind("0800", 0) == 0 || digits.rfind("0900", 0) == 0) return n >= 8 && n <= 11;
+    if (digits.rfind("14", 0) == 0) return n >= 5 && n <= 6;  // municipal numbers "14 050"
+    return n == 10 && digits.front() == '0';
+}
+
+void check_contacts(const Document& doc, Sink& sink) {
+    auto bad = [&](const char* field, const std::string& value, const char* what_nl, const char* what_en) {
+        sink.add(Severity::warning, "implausible_contact", "", "", "", field,
+                 std::string(what_nl) + " \u201c" + value + "\u201d kan niet kloppen.",
+                 std::string(what_en) + " \u201c" + value + "\u201d cannot be right.");
+    };
+    const Registration& reg = doc.event.registration;
+    if (!reg.email.empty() && !plausible_email(reg.email)) bad("registration.email", reg.email, "Het e-mailadres", "The e-mail address");
+    if (!reg.url.empty() && !plausible_link(reg.url)) bad("registration.url", reg.url, "De aanmeldlink", "The registration link");
+    if (!doc.event.url.empty() && !plausible_link(doc.event.url)) bad("url", doc.event.url, "De website", "The website");
+    if (!doc.event.venue.online_url.empty() && !plausible_link(doc.event.venue.online_url))
+        bad("venue.online_url", doc.event.venue.online_url, "De online link", "The online link");
+    for (const Person& p : doc.people) {
+        const std::string who = p.name.empty() ? p.organisation : p.name;
+        if (!p.email.empty() && !plausible_email(p.email))
+            sink.add(Severity::warning, "implausible_contact", "", "", "", "person.email",
+                     "Het e-mailadres van " + who + " (\u201c" + p.email + "\u201d) kan niet kloppen.",
+                     "The e-mail address of " + who + " (\u201c" + p.email + "\u201d) cannot be right.");
+        if (!p.phone.empty() && !plausible_phone(p.phone))
+            sink.add(Severity::warning, "implausible_contact", "", "", "", "person.phone",
+                     "Het telefoonnummer van " + who + " (\u201c" + p.phone + "\u201d) kan niet kloppen.",
+                     "The phone number of " + who + " (\u201c" + p.phone + "\u201d) cannot be right.");
+    }
 }
 
 // -----------------------------------------------------------------------------
 // [SECTION] a day's bounds, pins and breaks
 // -----------------------------------------------------------------------------
+
+// "19 juni 2018", or "dag 2" when the day has no date yet.
+std::string day_name(const Day& day, std::size_t index, DateLanguage lang) {
+    if (day.date.is_set() && is_valid_date(day.date)) return format_date_words(day.date, lang);
+    return std::string(lang == DateLanguage::nl ? "dag " : "day ") + std::to_string(index + 1);
+}
+
+void check_day_shape(const Day& day, std::size_t index, Sink& sink) {
+    const std::string nl = day_name(day, index, DateLanguage::nl), en = day_name(day, index, DateLanguage::en);
+    // An end of 0 is "not filled in"; any other end before the start is a typo
+    // (an evening on past midnight is written as 24:30 and later).
+    if (day.end > 0 && day.end < day.start)
+        sink.add(Severity::warning, "day_ends_before_start", day.id, "", "", "end",
+                 "De dag van " + nl + " eindigt (" + format_hhmm(day.end) + ") voordat hij begint (" +
+                     format_hhmm(day.start) + ").",
+                 "The day of " + en + " ends (" + format_hhmm(day.end) + ") before it starts (" +
+                     format_hhmm(day.start) + ").");
+    const bool has_programme = std::any_of(day.items.begin(), day.items.end(),
+                                           [](const Item& i) { return i.status != Status::cancelled; });
+    if (day.date.is_set() && !has_programme)
+        sink.add(Severity::warning, "empty_programme", day.id, "", "", "items",
+                 "Op " + nl + " staat nog niets op het programma.",
+                 "Nothing is on the programme for " + en + " yet.");
+}
+
+void check_rounds(const Day& day, Sink& sink) {
+    for (const Item& item : day.items) {
+        if (item.kind != ItemKind::round || item.status == Status::cancelled) continue;
+        const auto n = std::count_if(item.sessions.begin(), item.sessions.end(),
+                                     [](const Session& s) { return s.status != Status::cancelled; });
+        if (n == 0)
+            sink.add(Severity::warning, "round_without_sessions", day.id, item.id, "", "sessions",
+                     "De ronde " + name_of(item) + " heeft geen sessies.",
+                     "The round " + name_of(item) + " has no sessions.");
+        else if (n == 1)
+            sink.add(Severity::warning, "round_single_session", day.id, item.id, "", "sessions",
+                     "De ronde " + name_of(item) + " heeft maar \u00e9\u00e9n sessie: er valt niets te kiezen.",
+                     "The round " + name_of(item) + " has only one session: there is nothing to choose.");
+    }
+}
 
 void check_bounds(const Day& day, Sink& sink) {
     const Minutes earliest = std::min(day.start, day.doors_open.value_or(day.start));
@@ -245,15 +378,64 @@ void check_bounds(const Day& day, Sink& sink) {
                          format_hhmm(day.end) + ").",
                      name_of(item) + " ends at " + format_hhmm(item.end()) + ", after the day ends (" +
                          format_hhmm(day.end) + ").");
-        if (item.end() > kMidnight)
+        // A day whose own end is after midnight (a congress night, a party)
+        // runs on by design: only items past that end are news, and
+        // after_day_end already says so.
+        if (item.end() > kMidnight && day.end <= kMidnight)
             sink.add(Severity::warning, "past_midnight", day.id, item.id, "", "duration",
                      name_of(item) + " loopt door na middernacht (tot " + format_hhmm(item.end()) + ").",
                      name_of(item) + " runs past midnight (until " + format_hhmm(item.end()) + ").");
     }
 }
 
+// Whether an item is for everyone at once: a plenary (all rooms), one in the
+// main room, or a round (everyone is in one of its sessions).
+bool for_everyone(const Item& item) {
+    return item.all_rooms || item.kind == ItemKind::round || item.room_id.empty();
+}
+
+// The flow runs the items one after another, but items in different named
+// rooms are parallel tracks (an imported congress pins every talk in its
+// room): a pinned item in a named room is only overlapped by what runs
+// before it in that room or by an item for everyone; an item for everyone
+// by anything before it. Returns minutes of overlap per item index (0 =
+// none). One pass with the latest end per room: O(n).
+std::vector<Minutes> pinned_overlaps_by_room(const Day& day) {
+    Day flowed = day;
+    reflow_day(flowed);
+    std::vector<Minutes> overlap(day.items.size(), 0);
+    std::unordered_map<std::string_view, Minutes> room_end;
+    constexpr Minutes kNone = std::numeric_limits<Minutes>::min();
+    Minutes everyone_end = kNone, any_end = kNone;
+    for (std::size_t i = 0; i < flowed.items.size(); ++i) {
+        const Item& item = flowed.items[i];
+        const bool everyone = for_everyone(item);
+        Minutes blocking = everyone ? any_end : everyone_end;
+        if (!everyone)
+            if (auto it = room_end.find(item.room_id); it != room_end.end()) blocking = std::max(blocking, it->second);
+        // The first item may be pinned before the day's start: not an overlap.
+        if (item.pinned && i > 0 && blocking > item.start) overlap[i] = blocking - item.start;
+        const Minutes end = item.start + std::max(item.duration, 0);
+        any_end = std::max(any_end, end);
+        if (everyone) everyone_end = std::max(everyone_end, end);
+        else {
+            Minutes& e = room_end.try_emplace(item.room_id, end).first->second;
+            e = std::max(e, end);
+        }
+    }
+    return overlap;
+}
+
 void check_pins(const Day& day, Sink& sink) {
     std::vector<FlowIssue> issues = flow_issues(day);
+    // Overlaps come from the per-room pass; the flow's gaps stay (nothing at
+    // all is planned then, in any room).
+    issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                [](const FlowIssue& f) { return f.type == FlowIssue::Type::overlap; }),
+                 issues.end());
+    const std::vector<Minutes> overlaps = pinned_overlaps_by_room(day);
+    for (std::size_t i = 0; i < day.items.size(); ++i)
+        if (overlaps[i] > 0) issues.push_back({FlowIssue::Type::overlap, day.items[i].id, overlaps[i]});
     if (issues.empty()) return;
     std::unordered_map<std::string_view, const Item*> by_id;
     for (const Item& item : day.items)
@@ -273,8 +455,12 @@ void check_pins(const Day& day, Sink& sink) {
     }
 }
 
+bool has_parallel_items(const Day& day);
+
 void check_breaks(const Day& day, Minutes limit, Sink& sink) {
-    if (limit <= 0) return;
+    // With parallel tracks (a congress) nobody follows every item in a row:
+    // people take their breaks between talks, so the rule has nothing to say.
+    if (limit <= 0 || has_parallel_items(day)) return;
     std::vector<const Item*> timeline;
     timeline.reserve(day.items.size());
     for (const Item& item : day.items)
@@ -513,8 +699,12 @@ std::vector<Finding> validate(const Document& doc) {
     check_ids(doc, sink);
     const Known known(doc);
     check_references(doc, known, sink);
-    for (const Day& day : doc.days) {
+    check_contacts(doc, sink);
+    for (std::size_t i = 0; i < doc.days.size(); ++i) {
+        const Day& day = doc.days[i];
+        check_day_shape(day, i, sink);
         check_bounds(day, sink);
+        check_rounds(day, sink);
         check_pins(day, sink);
         check_breaks(day, doc.settings.max_stretch_without_break, sink);
         check_capacity(doc, known, day, sink);

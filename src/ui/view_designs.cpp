@@ -180,7 +180,7 @@ void draw_form(Draft& draft, const WorkshopDesign& design) {
           [](int* v, bool* c) { ImGui::SetNextItemWidth(140); return int_field("##design-days", v, 0, 60, c); },
           &WorkshopDesign::days, name);
     field(draft, id, "Max. deelnemers", "Max. participants", "max_participants", d.max_participants,
-          [](int* v, bool* c) { ImGui::SetNextItemWidth(140); return int_field("##design-max", v, 0, 100000, c); },
+          [](int* v, bool* c) { ImGui::SetNextItemWidth(140); return count_field("##design-max", v, 100000, c); },
           &WorkshopDesign::max_participants, name);
 
     field_label(T("Prijs", "Price"));

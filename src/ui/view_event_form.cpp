@@ -151,9 +151,9 @@ void draw_event_form(Draft& draft, UiState& ui) {
     row(draft, "Prijs (tekst)", "Price (text)", "price.text", ev.price.text, text("##price-text", T("bijv. Op aanvraag", "e.g. On request")),
         [](Document& d, const std::string& v) { d.event.price.text = v; });
     row(draft, "Max. deelnemers", "Max. participants", "max", ev.max_participants,
-        [](int* v, bool* c) { return int_field("##max", v, 0, 1000000, c); }, ev_set(&Event::max_participants));
+        [](int* v, bool* c) { return count_field("##max", v, 1000000, c); }, ev_set(&Event::max_participants));
     row(draft, "Verwacht aantal", "Expected participants", "expected", ev.expected_participants,
-        [](int* v, bool* c) { return int_field("##expected", v, 0, 1000000, c); }, ev_set(&Event::expected_participants));
+        [](int* v, bool* c) { return count_field("##expected", v, 1000000, c); }, ev_set(&Event::expected_participants));
     field_label(T("Aanmelden via", "Register by"), kColumn);
     static const RegistrationMethod methods[] = {RegistrationMethod::none, RegistrationMethod::email, RegistrationMethod::link,
                                                  RegistrationMethod::phone, RegistrationMethod::other};

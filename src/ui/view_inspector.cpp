@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/default_role.hpp"
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
 #include "ui/document_access.hpp"
@@ -71,7 +72,8 @@ std::string new_room_button(Draft& draft) {
 
 // Edits a list of people with roles; `apply` writes the new list into a document copy.
 template <typename Apply>
-void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std::string& owner, Apply apply) {
+void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std::string& owner, Role new_role,
+                   Apply apply) {
     const Document& doc = draft.doc();
     ImGui::PushID(owner.c_str());
     for (std::size_t i = 0; i < people.size(); ++i) {
@@ -124,7 +126,7 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
         for (const Person& candidate : doc.people) {
             if (ImGui::Selectable((person_display(candidate) + "###pick-" + candidate.id).c_str())) {
                 auto list = people;
-                list.push_back({candidate.id, Role::speaker});
+                list.push_back({candidate.id, new_role});
                 Document d = doc;
                 apply(d, list);
                 draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
@@ -143,7 +145,7 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
             p.organisation = new_org;
             d.people.push_back(p);
             auto list = people;
-            list.push_back({p.id, Role::speaker});
+            list.push_back({p.id, new_role});
             apply(d, list);
             draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
             new_name.clear();
@@ -186,7 +188,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
                 draft.commit(std::move(d), label_field("Zaal", "room"));
             }
             field_label(T("Capaciteit", "Capacity"), kColumn);
-            edit_field(draft, session.capacity, [](int* v, bool* c) { return int_field("##capacity", v, 0, 100000, c); },
+            edit_field(draft, session.capacity, [](int* v, bool* c) { return count_field("##capacity", v, 100000, c); },
                        label_field("Capaciteit", "capacity"), key + "capacity",
                        [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->capacity = v; });
             field_label(T("Status", "Status"), kColumn);
@@ -200,7 +202,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
                 ImGui::EndCombo();
             }
             ImGui::TextDisabled("%s", T("Begeleiding", "Leaders"));
-            people_editor(draft, session.people, session.id, [&](Document& d, const std::vector<PersonRef>& list) {
+            people_editor(draft, session.people, session.id, default_role(round.kind, true), [&](Document& d, const std::vector<PersonRef>& list) {
                 if (Session* x = session_ptr(d, session.id)) x->people = list;
             });
             if (icon_button(icons::UP, "s-up", T("Sessie omhoog", "Session up")) && s > 0) {
@@ -334,7 +336,7 @@ void draw_inspector(Draft& draft, UiState& ui) {
                label_field("Beschrijving", "description"), key + "description", set(&Item::description));
 
     ImGui::SeparatorText(T("Mensen", "People"));
-    people_editor(draft, item.people, item.id, [&](Document& d, const std::vector<PersonRef>& list) {
+    people_editor(draft, item.people, item.id, default_role(item.kind, false), [&](Document& d, const std::vector<PersonRef>& list) {
         if (Item* it = item_ptr(d, item.id)) it->people = list;
     });
 

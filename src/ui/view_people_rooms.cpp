@@ -320,7 +320,7 @@ void draw_rooms(Draft& draft) {
                   [id](Document& d) -> std::string* { Room* q = room_ptr(d, id); return q ? &q->name : nullptr; });
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
-        edit_field(draft, r.capacity, [](int* v, bool* c) { return int_field("##capacity", v, 0, 100000, c); },
+        edit_field(draft, r.capacity, [](int* v, bool* c) { return count_field("##capacity", v, 100000, c); },
                    label_change("Capaciteit", "capacity", r.name), "room:" + id + ":capacity",
                    [id](Document& d, int v) { if (Room* q = room_ptr(d, id)) q->capacity = v; });
         tooltip_for_last_item(T("Aantal plaatsen; 0 = onbekend", "Number of seats; 0 = unknown"));

@@ -11,11 +11,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <unordered_map>
 
 #include "core/civil_time.hpp"
+#include "core/date_input.hpp"
 #include "io/announcement/announcement.hpp"
 #include "ui/icons.hpp"
+#include "ui/widget_registry.hpp"
 
 namespace dagdeel::ui {
 
@@ -156,6 +159,23 @@ bool parsed_field(const char* id, const std::string& shown, const char* hint, Pa
 
 }  // namespace
 
+bool count_field(const char* id, int* value, int max_value, bool* committed) {
+    return parsed_field(id, *value > 0 ? std::to_string(*value) : std::string(), T("onbekend", "unknown"),
+                        [&](const std::string& typed) {
+                            std::string t;
+                            for (char c : typed)
+                                if (c != ' ') t += c;
+                            if (t.empty()) { *value = 0; return true; }
+                            if (t.size() > 9 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                                return false;
+                            const int v = std::stoi(t);
+                            if (v > max_value) return false;
+                            *value = v;
+                            return true;
+                        },
+                        committed, 120.0f);
+}
+
 bool time_field(const char* id, Minutes* value, bool* committed) {
     return parsed_field(id, format_hhmm(*value), "13.30",
                         [&](const std::string& t) {
@@ -206,29 +226,107 @@ bool duration_field(const char* id, Minutes* value, bool* committed) {
     return changed;
 }
 
+namespace {
+
+DateLanguage date_language() { return language() == Language::nl ? DateLanguage::nl : DateLanguage::en; }
+
+// The user's local date: a date typed without a year is the next one from here.
+Date today_local() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    if (!localtime_r(&now, &tm)) return {};
+    return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+// A note under a date field after the last typed text: what is accepted, or
+// that the typed weekday did not match. Keyed like g_pending.
+std::unordered_map<ImGuiID, std::string> g_date_notes;
+
+// "19 juni 2018 is een dinsdag, niet een woensdag: de datum is aangehouden."
+std::string weekday_note(const DateInput& r, DateLanguage lang) {
+    static const char* const nl[] = {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"};
+    static const char* const en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    const int real = weekday(r.date);
+    if (lang == DateLanguage::nl)
+        return format_date_words(r.date, lang) + " is een " + nl[real] + ", geen " + nl[r.typed_weekday] +
+               ": de datum is aangehouden.";
+    return format_date_words(r.date, lang) + " is a " + en[real] + ", not a " + en[r.typed_weekday] +
+           ": the date was kept.";
+}
+
+}  // namespace
+
 bool date_field(const char* id, Date* value, bool* committed) {
-    ImGui::PushID(id);
-    bool changed = parsed_field("##date", value->is_set() ? format_iso_date(*value) : std::string(), "2026-06-19",
+    // The input is labelled with the caller's id, so that the day's date and
+    // the registration deadline can be told apart (tests, tab order).
+    const DateLanguage lang = date_language();
+    const ImGuiID key = ImGui::GetID(id);
+    const float field_x = ImGui::GetCursorPosX();
+    char shown[16] = "";
+    if (value->is_set()) std::snprintf(shown, sizeof shown, "%02d-%02d-%04d", value->day, value->month, value->year);
+    bool changed = parsed_field(id, shown, T("bijv. 19-6-2018", "e.g. 19-6-2018"),
                                 [&](const std::string& t) {
-                                    if (t.empty()) { *value = Date{}; return true; }
-                                    auto d = parse_iso_date(t);
-                                    if (d) *value = *d;
-                                    return d.has_value();
+                                    const DateInput r = parse_date_input(t, today_local(), lang);
+                                    g_date_notes.erase(key);
+                                    switch (r.status) {
+                                        case DateInput::Status::empty: *value = Date{}; return true;
+                                        case DateInput::Status::ok: *value = r.date; return true;
+                                        case DateInput::Status::weekday_mismatch:
+                                            *value = r.date;
+                                            g_date_notes[key] = weekday_note(r, lang);
+                                            return true;
+                                        case DateInput::Status::no_such_date:
+                                            g_date_notes[key] = std::string(lang == DateLanguage::nl
+                                                                                ? "Die datum bestaat niet. "
+                                                                                : "That date does not exist. ") +
+                                                                accepted_date_forms(lang);
+                                            return false;
+                                        case DateInput::Status::unreadable: break;
+                                    }
+                                    g_date_notes[key] = accepted_date_forms(lang);
+                                    return false;
                                 },
                                 committed, 120.0f);
+    const bool invalid = g_pending[key].invalid;
+    if (!invalid && g_date_notes.count(key) && ImGui::IsItemActivated()) g_date_notes.erase(key);
+    ImGui::PushID(id);
     ImGui::SameLine(0, 4);
     if (ImGui::Button(icons::CALENDAR)) ImGui::OpenPopup("calendar");
     tooltip_for_last_item(T("Kies een datum", "Pick a date"));
     if (value->is_set()) {
+        // The weekday beside the field, as a check on what was typed.
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", long_date(*value).c_str());
+        const std::string words = format_date_words(*value, lang, false, true);
+        ImGui::TextDisabled("%s", words.c_str());
+        if (ImGui::IsItemVisible()) register_last_item(words.c_str());
+    }
+    if (auto note = g_date_notes.find(key); note != g_date_notes.end()) {
+        // Under the field, in the field's column: what went wrong and what works.
+        ImGui::SetCursorPosX(field_x);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x - 8));
+        ImGui::PushStyleColor(ImGuiCol_Text, invalid ? ImVec4(0.78f, 0.16f, 0.12f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", note->second.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemVisible()) register_last_item(note->second.c_str());
     }
     if (ImGui::BeginPopup("calendar")) {
         static Date shown_month;
         if (ImGui::IsWindowAppearing()) {
-            shown_month = value->is_set() ? *value : Date{2026, 1, 1};
+            // The field's month, or this month when the field is empty.
+            shown_month = value->is_set() ? *value : today_local();
+            if (!shown_month.is_set()) shown_month = Date{2026, 1, 1};
             shown_month.day = 1;
         }
+        // A year at a time, for dates far from today.
+        if (ImGui::SmallButton("\xc2\xab##prev-year")) --shown_month.year;
+        tooltip_for_last_item(T("Een jaar terug", "One year back"));
+        ImGui::SameLine();
+        ImGui::Text("%d", shown_month.year);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xc2\xbb##next-year")) ++shown_month.year;
+        tooltip_for_last_item(T("Een jaar verder", "One year on"));
+        shown_month.year = std::clamp(shown_month.year, 1, 9999);
         static const char* months_nl[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                           "augustus", "september", "oktober", "november", "december"};
         static const char* months_en[] = {"January", "February", "March", "April", "May", "June", "July",
@@ -259,6 +357,8 @@ bool date_field(const char* id, Date* value, bool* committed) {
                 std::snprintf(label, sizeof label, "%d", d);
                 if (ImGui::Selectable(label, candidate == *value, 0, ImVec2(26, 0))) {
                     *value = candidate;
+                    g_pending[key].invalid = false;  // a picked date replaces what was typed
+                    g_date_notes.erase(key);
                     changed = true;
                     if (committed) *committed = true;
                     ImGui::CloseCurrentPopup();

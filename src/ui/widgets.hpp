@@ -29,6 +29,9 @@ bool multiline_field(const char* id, std::string* value, float height, bool* com
 // One entry per line: key questions, organisers, target groups.
 bool lines_field(const char* id, std::vector<std::string>* lines, float height, bool* committed = nullptr);
 bool int_field(const char* id, int* value, int min_value, int max_value, bool* committed = nullptr);
+// A count where 0 means unknown (capacity, maximum participants): shown empty
+// with the hint "onbekend"/"unknown"; clearing the field sets 0.
+bool count_field(const char* id, int* value, int max_value, bool* committed = nullptr);
 bool time_field(const char* id, Minutes* value, bool* committed = nullptr);
 bool optional_time_field(const char* id, std::optional<Minutes>* value, bool* committed = nullptr);
 bool duration_field(const char* id, Minutes* value, bool* committed = nullptr);

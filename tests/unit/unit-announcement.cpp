@@ -134,6 +134,29 @@ TEST_CASE("announcement: seed 000 reads like its announcement") {
                    "<span class=\"time\">13.30 uur</span> <span class=\"what\">Ontvangst en inloop</span>"));
 }
 
+TEST_CASE("announcement: a room's name is printed as named, a bare number or letter gets the word") {
+    Document d = load_seed("seed-000-buitenstebinnen");
+    Item* round = nullptr;
+    for (Item& i : d.days[0].items)
+        if (i.kind == ItemKind::round) round = &i;
+    REQUIRE(round);
+    REQUIRE(round->sessions.size() >= 3);
+    d.rooms = {{"r-a", "Zaal 1", 0, ""}, {"r-b", "3", 0, ""}, {"r-c", "B", 0, ""}};
+    for (std::size_t k = 0; k < 3; ++k) round->sessions[k].room_id = d.rooms[k].id;
+    const std::string nl = write_announcement(d, AnnouncementFormat::text, lang(AnnouncementLanguage::nl));
+    const std::string en = write_announcement(d, AnnouncementFormat::text, lang(AnnouncementLanguage::en));
+    CHECK_FALSE(contains(nl, "Zaal Zaal"));
+    CHECK_FALSE(contains(en, "Room Zaal"));
+    CHECK(contains(nl, "\u2013 Zaal 1\n"));
+    CHECK(contains(en, "\u2013 Zaal 1\n"));
+    CHECK(contains(nl, "\u2013 Zaal 3\n"));
+    CHECK(contains(en, "\u2013 Room 3\n"));
+    CHECK(contains(nl, "\u2013 Zaal B\n"));
+    d.rooms[0].name = "Kazemattenzaal";
+    CHECK(contains(write_announcement(d, AnnouncementFormat::text, lang(AnnouncementLanguage::nl)),
+                   "\u2013 Kazemattenzaal\n"));
+}
+
 TEST_CASE("announcement: seed 001 prints ranges, doors and the series") {
     const Document d = load_seed("seed-001-lokaal-samenspel");
     const std::string t = write_announcement(d, AnnouncementFormat::text);

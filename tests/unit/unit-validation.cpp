@@ -319,7 +319,10 @@ TEST_CASE("registration deadline after the first day") {
     const auto fs = validate(doc);
     REQUIRE(has(fs, "deadline_after_event"));
     CHECK(first(fs, "deadline_after_event")->field == "registration.deadline");
-    CHECK(first(fs, "deadline_after_event")->message_nl.find("2018-02-20") != std::string::npos);
+    // Dates in messages as people write them, not ISO.
+    CHECK(first(fs, "deadline_after_event")->message_nl ==
+          "De aanmelddeadline (20 februari 2018) valt na de eerste dag (13 februari 2018).");
+    CHECK(first(fs, "deadline_after_event")->message_en.find("20 February 2018") != std::string::npos);
 }
 
 TEST_CASE("capacity") {
@@ -425,4 +428,205 @@ TEST_CASE("validation is linear-ish: many parallel rooms, no pairwise blow-up") 
     const auto fs = validate(doc);
     CHECK_FALSE(has(fs, "room_overlap"));
     CHECK_FALSE(has(fs, "person_overlap"));
+}
+
+// ---------------------------------------------------------------------------
+// Issue 11: findings an organiser can trust (new findings, less noise)
+// ---------------------------------------------------------------------------
+
+TEST_CASE("a day that ends before it starts") {
+    Document doc = clean_doc();
+    doc.days[1].end = hm(12, 0);  // starts 13.30
+    const auto fs = validate(doc);
+    REQUIRE(has(fs, "day_ends_before_start"));
+    CHECK(count(fs, "day_ends_before_start") == 1);
+    CHECK(first(fs, "day_ends_before_start")->day_id == "d-2");
+    CHECK(first(fs, "day_ends_before_start")->message_nl ==
+          "De dag van 14 februari 2018 eindigt (12:00) voordat hij begint (13:30).");
+    doc.days[1].end = 0;  // not filled in: no finding
+    CHECK_FALSE(has(validate(doc), "day_ends_before_start"));
+}
+
+TEST_CASE("a programme that runs past the day's end") {
+    Document doc = clean_doc();
+    doc.days[1].items[1].duration = 120;  // welcome runs on: the drinks end at 18.30, day ends 17.30
+    reflow(doc);
+    const auto fs = validate(doc);
+    CHECK(has(fs, "after_day_end", "i-13"));
+    CHECK(first(fs, "after_day_end")->message_nl.find("na het einde van de dag (17:30)") != std::string::npos);
+}
+
+TEST_CASE("a dated day with an empty programme") {
+    Document doc = clean_doc();
+    Day empty;
+    empty.id = "d-3";
+    empty.date = {2018, 6, 5};
+    empty.start = hm(13, 30);
+    empty.end = hm(17, 0);
+    doc.days.push_back(empty);
+    auto fs = validate(doc);
+    REQUIRE(has(fs, "empty_programme"));
+    CHECK(first(fs, "empty_programme")->message_nl == "Op 5 juni 2018 staat nog niets op het programma.");
+    CHECK(first(fs, "empty_programme")->message_en == "Nothing is on the programme for 5 June 2018 yet.");
+    doc.days.back().date = {};  // an undated day is reported as missing_date, not twice
+    fs = validate(doc);
+    CHECK_FALSE(has(fs, "empty_programme"));
+    CHECK(has(fs, "missing_date"));
+}
+
+TEST_CASE("a round with no sessions or only one") {
+    Document doc = clean_doc();
+    Item& round = doc.days[1].items[3];
+    round.sessions.resize(1);
+    auto fs = validate(doc);
+    REQUIRE(has(fs, "round_single_session", "i-12"));
+    CHECK(first(fs, "round_single_session")->message_nl ==
+          "De ronde \u201cWorkshops\u201d heeft maar \u00e9\u00e9n sessie: er valt niets te kiezen.");
+    round.sessions.clear();
+    fs = validate(doc);
+    CHECK(has(fs, "round_without_sessions", "i-12"));
+    CHECK_FALSE(has(fs, "round_single_session"));
+    round.sessions = {session("s-1", "A", "r-1", 0), session("s-2", "B", "r-2", 0)};
+    round.sessions[1].status = Status::cancelled;  // one left to choose: still one
+    CHECK(has(validate(doc), "round_single_session", "i-12"));
+}
+
+TEST_CASE("e-mail addresses, links and phone numbers that cannot be right") {
+    Document doc = clean_doc();
+    SUBCASE("the seed's typo") {
+        doc.event.registration.email = "e.even@movisie";
+        const auto fs = validate(doc);
+        REQUIRE(has(fs, "implausible_contact"));
+        CHECK(first(fs, "implausible_contact")->field == "registration.email");
+        CHECK(first(fs, "implausible_contact")->message_nl == "Het e-mailadres \u201ce.even@movisie\u201d kan niet kloppen.");
+    }
+    SUBCASE("real ones pass") {
+        doc.event.registration.email = "e.even@movisie.nl";
+        doc.event.registration.url = "https://www.movisie.nl/agenda/lokaal-samenspel";
+        doc.event.url = "www.movisie.nl";
+        doc.event.venue.online_url = "https://us02web.zoom.us/j/123?pwd=x";
+        doc.people[0].email = "s.vangrinsven@movisie.nl";
+        doc.people[0].phone = "030 789 2000";
+        doc.people[1].phone = "+31 (0)30 789 20 00";
+        doc.people[2].phone = "06-12345678";
+        doc.people[3].phone = "0800-1234";
+        doc.people[4].phone = "14 050";
+        const auto fs = validate(doc);
+        INFO(codes(fs));
+        CHECK_FALSE(has(fs, "implausible_contact"));
+    }
+    SUBCASE("wrong ones are each reported") {
+        for (const char* e : {"e.even@movisie", "e.even.movisie.nl", "e.even@@movisie.nl", "@movisie.nl",
+                              "e even@movisie.nl", "e.even@movisie..nl", "e.even@movisie.n", "e.even@.nl"}) {
+            CAPTURE(e);
+            doc.event.registration.email = e;
+            CHECK(has(validate(doc), "implausible_contact"));
+        }
+        doc.event.registration.email.clear();
+        for (const char* u : {"htps://movisie.nl", "https://movisie", "movisie", "https://movisie .nl", "https://"}) {
+            CAPTURE(u);
+            doc.event.registration.url = u;
+            CHECK(has(validate(doc), "implausible_contact"));
+        }
+        doc.event.registration.url.clear();
+        for (const char* p : {"030 789", "12345678901", "030-789-2000x", "bel maar", "+31"}) {
+            CAPTURE(p);
+            doc.people[0].phone = p;
+            const auto fs = validate(doc);
+            REQUIRE(has(fs, "implausible_contact"));
+            CHECK(first(fs, "implausible_contact")->field == "person.phone");
+            CHECK(first(fs, "implausible_contact")->message_nl.find("Saskia van Grinsven") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("parallel tracks in different rooms are not one sequence") {
+    // A congress day as imported from schedule.xml: every talk pinned in its room.
+    Document doc = clean_doc();
+    doc.rooms.push_back({"r-4", "Saal 1", 0, ""});
+    doc.rooms.push_back({"r-5", "Saal 2", 0, ""});
+    Day& day = doc.days[1];
+    day.items.clear();
+    auto talk = [](std::string id, std::string room, Minutes start, Minutes duration) {
+        Item i = make(std::move(id), ItemKind::talk, "Talk " + room, duration);
+        i.room_id = std::move(room);
+        i.pinned = true;
+        i.start = start;
+        return i;
+    };
+    day.items = {talk("t-1", "r-4", hm(14, 0), 60), talk("t-2", "r-5", hm(14, 0), 40),
+                 talk("t-3", "r-5", hm(14, 45), 40), talk("t-4", "r-4", hm(15, 0), 60)};
+    reflow(doc);
+    auto fs = validate(doc);
+    INFO(codes(fs));
+    CHECK_FALSE(has(fs, "pinned_overlap"));  // before: t-3 "runs 15 min into" (t-1 in another room)
+
+    // Within one room an overlap of the flow is still reported.
+    day.items[2].start = hm(14, 30);  // t-2 in the same room runs until 14.40
+    fs = validate(doc);
+    REQUIRE(has(fs, "pinned_overlap", "t-3"));
+    CHECK(first(fs, "pinned_overlap")->message_en == "The programme runs 10 min into the pinned item \u201cTalk r-5\u201d.");
+    CHECK(count(fs, "pinned_overlap") == 1);
+
+    // A plenary (all rooms) is overlapped by anything still running.
+    Item plenary = make("t-5", ItemKind::closing, "Closing", 30);
+    plenary.all_rooms = true;
+    plenary.pinned = true;
+    plenary.start = hm(15, 30);
+    day.items.push_back(plenary);
+    fs = validate(doc);
+    CHECK(has(fs, "pinned_overlap", "t-5"));  // t-4 runs until 16.00
+}
+
+TEST_CASE("a round in side rooms still runs into a pinned item in the main room") {
+    Document doc = clean_doc();
+    Item& closing = doc.days[1].items[4];
+    closing.pinned = true;
+    closing.start = hm(16, 0);  // the round (15.15-16.30) runs on
+    const auto fs = validate(doc);
+    REQUIRE(has(fs, "pinned_overlap", "i-13"));
+    CHECK(first(fs, "pinned_overlap")->message_nl.find("30 min") != std::string::npos);
+}
+
+TEST_CASE("a day that ends after midnight by design is normal") {
+    Document doc = clean_doc();
+    doc.days[0].end = hm(25, 0);        // a party until 01.00
+    doc.days[0].items[7].duration = 150;  // drinks 22.00 until 00.30
+    auto fs = validate(doc);
+    INFO(codes(fs));
+    CHECK_FALSE(has(fs, "past_midnight"));
+    CHECK_FALSE(has(fs, "after_day_end"));
+    doc.days[0].items[7].duration = 200;  // until 01.20: past the day's own end
+    fs = validate(doc);
+    CHECK(has(fs, "after_day_end", "i-8"));
+    CHECK_FALSE(has(fs, "past_midnight"));
+}
+
+TEST_CASE("the break rule is silent on a day with parallel tracks") {
+    Document doc = clean_doc();
+    Day& day = doc.days[1];
+    day.items.clear();
+    for (int k = 0; k < 6; ++k) {  // 10.00-16.00 without a pause, in one room
+        Item talk = make("a-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        talk.room_id = "r-1";
+        day.items.push_back(talk);
+    }
+    day.start = hm(10, 0);
+    day.end = hm(16, 0);
+    reflow(doc);
+    CHECK(has(validate(doc), "no_break"));  // one track: everyone sits through six hours
+
+    // The same talks in a second room at the same time: a congress, people choose.
+    for (int k = 0; k < 6; ++k) {
+        Item talk = make("b-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        talk.room_id = "r-2";
+        talk.pinned = true;
+        talk.start = hm(10 + k, 0);
+        day.items.push_back(talk);
+    }
+    reflow(doc);
+    const auto fs = validate(doc);
+    INFO(codes(fs));
+    CHECK_FALSE(has(fs, "no_break"));
+    CHECK_FALSE(has(fs, "pinned_overlap"));
 }

@@ -103,6 +103,15 @@ std::string printf_str(const char* pattern, const std::string& s) {
     return out;
 }
 
+// "Zaal 3" for a room named "3" or "B", but "Zaal 1" and "Kazemattenzaal"
+// as named: only a bare number or letter needs the word in front.
+std::string room_label(const std::string& name, AnnouncementLanguage lang) {
+    const bool bare_number = std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c); });
+    const bool bare_letter = name.size() == 1 && std::isalpha(static_cast<unsigned char>(name[0]));
+    if (!bare_number && !bare_letter) return name;
+    return std::string(words(lang).room) + " " + name;
+}
+
 std::string ordinal(int n, AnnouncementLanguage lang) {
     static const char* const nl[] = {"eerste", "tweede", "derde",  "vierde",  "vijfde",
                                      "zesde",  "zevende", "achtste", "negende", "tiende"};
@@ -342,7 +351,7 @@ Entry programme_entry(const Document& doc, const Item& item, bool ranges, Announ
             if (!by_s.empty()) line += " " + by_s;
         }
         if (const Room* room = find_room(doc, s.room_id); room && !room->name.empty())
-            line += " – " + std::string(words(lang).room) + " " + room->name;
+            line += " – " + room_label(room->name, lang);
         c.line = linkify(line);
         if (!description_is_byline)
             for (const std::string& p : paragraphs(description)) c.notes.push_back(linkify(p));
