@@ -124,7 +124,7 @@ void persistence_set_version_interval(double ms) {
 void persistence_frame(Workspace& ws, ui::UiState& ui) {
     storage::DraftsLibrary& lib = *g_library;
     ui::StorageState& s = ui.storage;
-    lib.set_english(ui.language == ui::Language::en);
+    lib.set_english(ui.language == Language::en);
     if (s.want_backup) {
         s.want_backup = false;
         const storage::DraftsLibrary::BackupFile file = lib.backup_file();
