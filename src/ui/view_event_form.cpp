@@ -91,6 +91,9 @@ void draw_days(Draft& draft) {
 
 }  // namespace
 
+// Over 120 lines: the form is one long list of fields in reading order, each
+// a few lines; splitting it into groups (event, days, venue, registration) is
+// the next step when the drafting-UX work continues.
 void draw_event_form(Draft& draft, UiState& ui) {
     const Document& doc = draft.doc();
     const Event ev = doc.event;  // a copy: commits replace the document

@@ -1,3 +1,6 @@
+// Size (over ~600 lines): the one outline every renderer reads (Markdown,
+// text, HTML, clipboard, print); its sections share the word tables and date
+// phrasing. Splitting it by [SECTION] behind an internal header is next.
 // The announcement outline: what an announcement says, in which order and in
 // which words (Dutch or English), independent of the output format.
 //

@@ -1,3 +1,5 @@
+// Size (just over ~600 lines): the reader's line loop and the finishing of the
+// draft share the ReaderState helpers; the entry points could move out.
 // [SECTION] Sections and headings
 // [SECTION] The line loop: title, facts, sections, body
 // [SECTION] Finishing the draft: intro, description, notes, dates

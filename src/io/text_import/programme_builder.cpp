@@ -363,6 +363,8 @@ void fill_span(std::vector<PItem>& items, std::size_t from, std::size_t to, int 
 
 }  // namespace
 
+// Over 120 lines: one pass that places days, then items, then rounds, in
+// the order the announcement gives them; its steps share many locals.
 void build_programme(ReaderState& st) {
     // Dates: programme days without a date take the event's dates in order.
     std::size_t next_date = 0;

@@ -1,3 +1,6 @@
+// Size (just over ~600 lines): the recognisers of one kind of fact each, kept
+// together because they share the text helpers at the top; each [SECTION]
+// can move to its own file when it grows.
 // [SECTION] Text helpers
 // [SECTION] Times ("13.30 uur", "19.30 – 22.00 uur", "van 9.30 tot 12.00", "1:30 pm")
 // [SECTION] Dates ("dinsdag 13 februari 2018", "June 19, 2018", "19-06-2018")
