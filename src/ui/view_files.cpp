@@ -111,19 +111,9 @@ void export_personal(UiState& ui, const Document& doc) {
 }
 
 void draw_personal_dialog(Workspace& ws, UiState& ui) {
-    if (ui.files.open_personal) {
-        ImGui::OpenPopup(kPersonalPopup);
-        ui.files.open_personal = false;
-    }
-    const std::string title = std::string(T("Persoonlijke agenda", "Personal agenda")) + kPersonalPopup;
-    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    Draft* d = ws.active();
-    if (!d) {
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
-    }
+    Draft* d = begin_draft_modal(ws, T("Persoonlijke agenda", "Personal agenda"), kPersonalPopup,
+                                 ui.files.open_personal, 520);
+    if (!d) return;
     const Document& doc = d->doc();
     ImGui::TextWrapped("%s", T("Kies per ronde de sessie die in de agenda komt. De plenaire onderdelen komen er altijd in.",
                                "Pick the session for the agenda in each round. Plenary items are always included."));

@@ -11,6 +11,7 @@
 #include "ui/icons.hpp"
 #include "ui/view_print.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
 namespace {
@@ -62,19 +63,8 @@ void draw_print_menu_entry(Workspace& ws, UiState& ui) {
 }
 
 void draw_print_dialog(Workspace& ws, UiState& ui) {
-    if (g.open_requested) {
-        ImGui::OpenPopup(kPopup);
-        g.open_requested = false;
-    }
-    const std::string title = std::string(T("Afdrukken", "Print")) + kPopup;
-    ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    Draft* d = ws.active();
-    if (!d) {
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
-    }
+    Draft* d = begin_draft_modal(ws, T("Afdrukken", "Print"), kPopup, g.open_requested, 560);
+    if (!d) return;
     ImGui::TextWrapped("%s", T("Kies wat je wilt afdrukken. Het afdrukvenster van je browser gaat open; kies daar "
                                "\"Opslaan als PDF\" voor een PDF.",
                                "Choose what to print. Your browser's print dialog opens; choose \"Save as PDF\" "

@@ -28,6 +28,22 @@ void tooltip_for_last_item(const char* text) {
     if (text && *text && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", text);
 }
 
+Draft* begin_draft_modal(Workspace& ws, const char* title, const char* popup_id, bool& open_requested, float width) {
+    if (open_requested) {
+        ImGui::OpenPopup(popup_id);
+        open_requested = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
+    const std::string label = std::string(title) + popup_id;
+    if (!ImGui::BeginPopupModal(label.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return nullptr;
+    Draft* d = ws.active();
+    if (!d) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    return d;
+}
+
 bool icon_button(const char* icon, const char* id, const char* tooltip, const char* text) {
     std::string label = icon;
     if (text && *text) (label += "  ") += text;

@@ -9,11 +9,18 @@
 #include <string>
 
 #include "core/model.hpp"
+#include "edit/workspace.hpp"
 #include "ui/i18n.hpp"
 
 namespace dagdeel::ui {
 
 // A button showing `icon` (and `text` when given); the tooltip names it.
+// A modal dialog about the open draft: opens when `open_requested` (then
+// clears it), `width` wide, titled `title` with the stable id `popup_id`
+// ("###print"). Returns the draft while the dialog shows (the caller ends
+// it with ImGui::EndPopup()), nullptr when it is closed or no draft is open.
+Draft* begin_draft_modal(Workspace& ws, const char* title, const char* popup_id, bool& open_requested, float width);
+
 bool icon_button(const char* icon, const char* id, const char* tooltip, const char* text = nullptr);
 void tooltip_for_last_item(const char* text);
 

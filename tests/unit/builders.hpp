@@ -38,4 +38,17 @@ inline Document load_seed(const std::string& name) {
 
 inline constexpr Minutes hm(int h, int m) { return h * 60 + m; }
 
+// A small draft: one undated afternoon (13:00-17:00) without items.
+inline Document sample(const std::string& id, const std::string& title) {
+    Document d;
+    d.id = id;
+    d.event.title = title;
+    Day day;
+    day.id = "d-1";
+    day.start = hm(13, 0);
+    day.end = hm(17, 0);
+    d.days.push_back(day);
+    return d;
+}
+
 }  // namespace dagdeel::test

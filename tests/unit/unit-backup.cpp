@@ -1,24 +1,14 @@
 // Backup file and stored-record checksum (io/draft_backup.hpp).
 #include <doctest/doctest.h>
 
+#include "builders.hpp"
+
 #include "io/draft_backup.hpp"
 #include "io/templates.hpp"
 
 using namespace dagdeel;
 
-namespace {
-Document sample(const std::string& id, const std::string& title) {
-    Document d;
-    d.id = id;
-    d.event.title = title;
-    Day day;
-    day.id = "d-1";
-    day.start = 13 * 60;
-    day.end = 17 * 60;
-    d.days.push_back(day);
-    return d;
-}
-}  // namespace
+using test::sample;
 
 TEST_CASE("checksum: FNV-1a 64 known values") {
     CHECK(checksum_fnv1a64("") == "cbf29ce484222325");

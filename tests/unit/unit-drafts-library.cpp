@@ -5,6 +5,8 @@
 // later, in order, when the test runs it.
 #include <doctest/doctest.h>
 
+#include "builders.hpp"
+
 #include <deque>
 #include <map>
 
@@ -21,17 +23,7 @@ namespace {
 constexpr double kMinute = 60 * 1000;
 constexpr double kDay = 24 * 60 * kMinute;
 
-Document sample(const std::string& id, const std::string& title) {
-    Document d;
-    d.id = id;
-    d.event.title = title;
-    Day day;
-    day.id = "d-1";
-    day.start = 13 * 60;
-    day.end = 17 * 60;
-    d.days.push_back(day);
-    return d;
-}
+using test::sample;
 
 DraftRecord record_for(const Document& d, double created = 1) {
     DraftRecord r;
