@@ -9,6 +9,7 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
     struct Open {
         std::string name;
         int line;
+        bool implied = false;  // a VCALENDAR the file left out (bare VEVENTs)
     };
     std::vector<Open> stack;
     for (const LogicalLine& l : lines) {
@@ -23,7 +24,14 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
         }
         if (prop->name == "BEGIN") {
             const std::string what = upper(prop->value);
-            if (stack.empty() && what != "VCALENDAR") {
+            if (stack.empty() && (what == "VEVENT" || what == "VTIMEZONE")) {
+                // Bare events (copied out of a calendar, or written by a tool
+                // that leaves the wrapper out): read as if in one VCALENDAR.
+                if (!cal.seen)
+                    problems.add(l.line, "no BEGIN:VCALENDAR: the events are read as one calendar");
+                cal.seen = true;
+                stack.push_back({"VCALENDAR", l.line, true});
+            } else if (stack.empty() && what != "VCALENDAR") {
                 problems.add(l.line, "BEGIN:" + what + " outside a VCALENDAR, ignored");
             }
             if (stack.size() >= 16) {
@@ -54,12 +62,12 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
                 problems.add(l.line, "END:" + what + " without BEGIN:" + what + ", ignored");
                 continue;
             }
-            while (!stack.empty() && stack.back().name != what) {
+            while (!stack.empty() && stack.back().name != what && !stack.back().implied) {
                 problems.add(stack.back().line, "BEGIN:" + stack.back().name + " is closed by END:" + what + " at line " +
                                                     std::to_string(l.line));
                 stack.pop_back();
             }
-            stack.pop_back();
+            if (!stack.empty() && stack.back().name == what) stack.pop_back();
             continue;
         }
         if (stack.empty()) {
@@ -77,7 +85,8 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
             cal.zones.back().parts.back().props.push_back(std::move(*prop));
         // anything else (VALARM, VTODO, X- components) is ignored
     }
-    for (const Open& o : stack) problems.add(o.line, "BEGIN:" + o.name + " is never closed");
+    for (const Open& o : stack)
+        if (!o.implied) problems.add(o.line, "BEGIN:" + o.name + " is never closed");
 }
 
 }  // namespace dagdeel::ics_detail

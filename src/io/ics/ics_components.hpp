@@ -47,7 +47,9 @@ struct Calendar {
 void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Problems& problems);
 
 // An IANA zone for a TZID, also in the forms "/mozilla.org/.../Europe/Berlin".
-std::optional<TimeZone> known_zone(std::string_view tzid);
+// An IANA name, a path ending in one, or a Windows zone name; `preferred`
+// (the import's default zone) breaks a Windows name's tie.
+std::optional<TimeZone> known_zone(std::string_view tzid, std::string_view preferred = {});
 // A VTIMEZONE we have no IANA rule for -> a zone from its own parts.
 std::optional<TimeZone> zone_from_vtimezone(const RawZone& z, Problems& problems);
 

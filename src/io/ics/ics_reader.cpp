@@ -126,11 +126,12 @@ struct Reader {
     Problems& problems;
     std::map<std::string, std::optional<TimeZone>> zones;  // TZID -> zone (nullopt: unknown)
     TimeZone doc_zone;
+    std::string preferred_zone;  // IcsReadOptions::default_zone: a Windows zone name's tie-break
 
     const TimeZone* zone_for(const std::string& tzid, int line) {
         auto it = zones.find(tzid);
         if (it == zones.end()) {
-            std::optional<TimeZone> z = known_zone(tzid);
+            std::optional<TimeZone> z = known_zone(tzid, preferred_zone);
             if (!z) {
                 for (const RawZone& rz : cal.zones)
                     if (rz.tzid == tzid) {
@@ -356,7 +357,9 @@ bool looks_like_ics(std::string_view text) {
     const std::size_t i = text.find_first_not_of(" \t\r\n");
     if (i == std::string_view::npos) return false;
     text.remove_prefix(i);
-    return text.size() >= 15 && upper(text.substr(0, 15)) == "BEGIN:VCALENDAR";
+    // A file of bare "BEGIN:VEVENT … END:VEVENT" (no VCALENDAR around them) is iCalendar too.
+    const std::string start = upper(text.substr(0, 15));
+    return start == "BEGIN:VCALENDAR" || start.rfind("BEGIN:VEVENT", 0) == 0 || start == "BEGIN:VTIMEZONE";
 }
 
 // Over 120 lines: the stages (calendar zone, instances, pieces, document)
@@ -373,7 +376,7 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
     try {
         const std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
         if (!looks_like_ics(body)) {
-            problems.add(1, "not an iCalendar file (it does not start with BEGIN:VCALENDAR)", true);
+            problems.add(1, "not an iCalendar file (it does not start with BEGIN:VCALENDAR or BEGIN:VEVENT)", true);
             return result;
         }
         if (const std::size_t nul = body.find('\0'); nul != std::string_view::npos) {
@@ -390,14 +393,14 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
         }
 
         // The calendar zone.
-        Reader reader{cal, problems, {}, {}};
+        Reader reader{cal, problems, {}, {}, options.default_zone};
         std::optional<TimeZone> doc_zone;
         for (const Prop& p : cal.props)
-            if (p.name == "X-WR-TIMEZONE" && !doc_zone) doc_zone = known_zone(p.value);
+            if (p.name == "X-WR-TIMEZONE" && !doc_zone) doc_zone = known_zone(p.value, options.default_zone);
         for (const RawEvent& e : cal.events) {
             if (doc_zone) break;
             if (const Prop* s = e.first("DTSTART"))
-                if (const std::string* tzid = s->param("TZID")) doc_zone = known_zone(*tzid);
+                if (const std::string* tzid = s->param("TZID")) doc_zone = known_zone(*tzid, options.default_zone);
         }
         if (!doc_zone) doc_zone = find_time_zone(options.default_zone);
         if (!doc_zone) doc_zone = time_zone_from_posix("UTC", "UTC0");

@@ -1,18 +1,23 @@
-// VTIMEZONEs on import: a TZID is looked up as an IANA name first; a zone we
-// do not know is rebuilt from its latest STANDARD and DAYLIGHT parts as a
+// VTIMEZONEs on import: a TZID is looked up as an IANA name first, then as a
+// Windows zone name (Outlook, Exchange: "W. Europe Standard Time", through
+// CLDR's table, core/windows_zones.hpp); a zone we do not know is rebuilt from its latest STANDARD and DAYLIGHT parts as a
 // POSIX rule (a yearly weekday rule), else its standard offset all year.
 #include <cstdio>
 
+#include "core/windows_zones.hpp"
 #include "io/ics/ics_components.hpp"
 #include "io/ics/ics_internal.hpp"
 
 namespace dagdeel::ics_detail {
 
-std::optional<TimeZone> known_zone(std::string_view tzid) {
+std::optional<TimeZone> known_zone(std::string_view tzid, std::string_view preferred) {
     if (auto z = find_time_zone(tzid)) return z;
     // "/mozilla.org/20050126_1/Europe/Berlin", "/Europe/Berlin": try each tail.
     for (std::size_t pos = tzid.find('/'); pos != std::string_view::npos; pos = tzid.find('/', pos + 1))
         if (auto z = find_time_zone(tzid.substr(pos + 1))) return z;
+    // Outlook's "W. Europe Standard Time": the user's own zone when CLDR lists
+    // it for that name (Europe/Amsterdam), else CLDR's main zone.
+    if (auto iana = iana_zone_for_windows(tzid, preferred)) return find_time_zone(*iana);
     return std::nullopt;
 }
 
