@@ -224,7 +224,8 @@ private:
     std::map<std::string, Room> rooms_;
     std::map<std::string, int> room_order_;
     std::vector<Person> people_;
-    std::map<std::string, std::string> person_by_key_;
+    std::map<std::string, std::string> person_by_key_;     // "id:7|Name" -> our person id
+    std::map<std::string, std::string> first_name_of_id_;  // "id:7" -> the first name seen with it
     int duplicate_ids_ = 0;
 
     void warning(int line, const std::string& path, const std::string& message) {
@@ -282,16 +283,24 @@ private:
         return r.id;
     }
 
+    // People are merged only when they are truly the same: the same id (or
+    // guid) AND the same name, or the same name when there is no id. A
+    // placeholder or repeated id never merges different names (36C3 gives 677
+    // people <person id="0">: they stay 677 people, not one who is "in two
+    // places at once" everywhere). The same rule as frab_json_reader.
     std::string person_id(const XmlNode& pn) {
         const std::string name = trim(pn.text);
         const std::string* id_attr = pn.attribute("id");
         const std::string* guid_attr = pn.attribute("guid");
-        const std::string key = id_attr && !id_attr->empty() ? "id:" + *id_attr
-                                : guid_attr && !guid_attr->empty() ? "guid:" + *guid_attr
-                                                                   : "name:" + name;
+        const std::string source_id = id_attr && !id_attr->empty() ? "id:" + *id_attr
+                                      : guid_attr && !guid_attr->empty() ? "guid:" + *guid_attr
+                                                                         : "";
+        const std::string key = source_id + "|" + name;
         auto it = person_by_key_.find(key);
         if (it != person_by_key_.end()) return it->second;
-        std::string base = id_attr && !id_attr->empty() ? slugify(*id_attr, 20) : slugify(name, 40);
+        // Our id from the file's id while that id names one person; from the name once it is shared.
+        const bool shared_id = !source_id.empty() && !first_name_of_id_.emplace(source_id, name).second;
+        std::string base = id_attr && !id_attr->empty() && !shared_id ? slugify(*id_attr, 20) : slugify(name, 40);
         if (base.empty()) base = "person";
         Person p;
         p.id = unique_id(person_ids_, "p-" + base);
