@@ -8,24 +8,41 @@
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
 #include "io/print/print.hpp"
+#include "io/text_import/table_paste.hpp"
 #include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
 #include <cctype>
 
 namespace dagdeel {
 
-ImportFormat detect_import_format(std::string_view text) {
+namespace {
+
+bool has_extension(std::string_view name, std::string_view extension) {
+    if (name.size() <= extension.size()) return false;
+    const std::string_view tail = name.substr(name.size() - extension.size());
+    for (std::size_t i = 0; i < tail.size(); ++i)
+        if (std::tolower((unsigned char)tail[i]) != extension[i]) return false;
+    return true;
+}
+
+}  // namespace
+
+ImportFormat detect_import_format(std::string_view text, std::string_view file_name) {
     const std::string_view head = text.substr(0, 4096);
     if (looks_like_ics(head)) return ImportFormat::ics;
     if (looks_like_frab_xml(head)) return ImportFormat::frab_xml;
     if (looks_like_frab_json(text)) return ImportFormat::frab_json;
+    // JSON starts with an object or array (after white space or a BOM).
+    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+    const std::size_t first = body.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && (body[first] == '{' || body[first] == '[')) return ImportFormat::json;
+    // A file named .csv/.tsv is a table whatever its cells say; text without
+    // a name is one when its rows split evenly (looks_like_csv_table).
+    if (has_extension(file_name, ".csv") || has_extension(file_name, ".tsv") || looks_like_csv_table(text))
+        return ImportFormat::csv;
     if (looks_like_announcement_text(text)) return ImportFormat::announcement;
-    // JSON starts with an object or array (after white space or a BOM);
-    // anything else is none of our formats and is told so in words.
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    const bool json_like = first != std::string_view::npos &&
-                           (text[first] == '{' || text[first] == '[' || text.substr(first, 3) == "\xEF\xBB\xBF");
-    return json_like ? ImportFormat::json : ImportFormat::unknown;
+    // Anything else is none of our formats and is told so in words.
+    return ImportFormat::unknown;
 }
 
 const char* to_string(ImportFormat f) {
@@ -35,6 +52,7 @@ const char* to_string(ImportFormat f) {
         case ImportFormat::frab_xml: return "frab-xml";
         case ImportFormat::frab_json: return "frab-json";
         case ImportFormat::announcement: return "announcement";
+        case ImportFormat::csv: return "csv";
         case ImportFormat::unknown: return "unknown";
     }
     return "unknown";
@@ -46,6 +64,7 @@ ReadResult read_format(ImportFormat format, std::string_view text) {
         case ImportFormat::frab_xml: return read_frab_xml(text);
         case ImportFormat::frab_json: return read_frab_json(text);
         case ImportFormat::announcement: return read_announcement_text(text);
+        case ImportFormat::csv: return read_table_document(text);
         case ImportFormat::unknown:
             return ReadResult{std::nullopt, {Problem{"", not_a_known_format_message(text), true, 0, 0}}};
         case ImportFormat::json: break;

@@ -25,9 +25,13 @@ namespace dagdeel {
 // [SECTION] reading
 
 // announcement: an announcement written for people (text, Markdown, HTML);
+// csv: a programme table (a .csv/.tsv file, or rows that split evenly on
+// ';', tabs or commas), read through io/csv and the column guesses;
 // unknown: none of these (reading it says so in words).
-enum class ImportFormat { json, ics, frab_xml, frab_json, announcement, unknown };
-ImportFormat detect_import_format(std::string_view text);
+enum class ImportFormat { json, ics, frab_xml, frab_json, announcement, csv, unknown };
+// `file_name` (optional) only decides for tables: a ".csv"/".tsv" name makes a
+// text that is not iCalendar, XML or JSON a table.
+ImportFormat detect_import_format(std::string_view text, std::string_view file_name = {});
 const char* to_string(ImportFormat);
 // Reads `text` as `format`, without reflow or id policy (see open_document).
 ReadResult read_format(ImportFormat format, std::string_view text);

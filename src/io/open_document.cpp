@@ -32,7 +32,7 @@ Opened settle(ImportFormat format, ReadResult r, const OpenOptions& options) {
 }  // namespace
 
 Opened open_document(std::string_view text, const OpenOptions& options) {
-    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(text);
+    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(text, options.file_name);
     return settle(format, read_format(format, text), options);
 }
 
@@ -62,13 +62,14 @@ Opened open_document_file(const std::string& path, const OpenOptions& options) {
     char head[4096];
     in.read(head, sizeof head);
     const std::string_view start(head, static_cast<std::size_t>(in.gcount()));
-    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(start);
+    const ImportFormat format = options.json_only ? ImportFormat::json : detect_import_format(start, path);
     switch (format) {
     case ImportFormat::ics: return settle(format, read_ics_file(path), options);
     case ImportFormat::frab_xml: return settle(format, read_frab_xml_file(path), options);
     case ImportFormat::json: return settle(format, read_json_file(path), options);
     case ImportFormat::frab_json:
     case ImportFormat::announcement:
+    case ImportFormat::csv:
     case ImportFormat::unknown: break;
     }
     // The readers of the other formats take text and bound it themselves;
@@ -85,7 +86,9 @@ Opened open_document_file(const std::string& path, const OpenOptions& options) {
     std::string text(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
     in.read(text.data(), size);
-    return open_document(text, options);
+    OpenOptions named = options;
+    if (named.file_name.empty()) named.file_name = path;
+    return open_document(text, named);
 }
 
 }  // namespace dagdeel

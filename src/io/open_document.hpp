@@ -28,6 +28,9 @@ struct OpenOptions {
     std::vector<std::string> open_ids;
     // Only our own JSON (stored drafts and backups): nothing else is guessed.
     bool json_only = false;
+    // The file's name when there is one ("programma.csv"): only its extension
+    // is used, to tell a CSV table from text (detect_import_format).
+    std::string file_name;
 };
 
 struct Opened {

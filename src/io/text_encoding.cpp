@@ -87,4 +87,37 @@ bool looks_binary(std::string_view s) {
     return n > 0 && controls * 20 > n;  // more than 5 % control characters
 }
 
+const char* to_string(TextEncoding e) {
+    switch (e) {
+        case TextEncoding::utf8: return "UTF-8";
+        case TextEncoding::utf8_bom: return "UTF-8 (BOM)";
+        case TextEncoding::utf16le: return "UTF-16LE";
+        case TextEncoding::utf16be: return "UTF-16BE";
+        case TextEncoding::windows1252: return "Windows-1252";
+    }
+    return "UTF-8";
+}
+
+std::string to_utf8(std::string_view bytes, TextEncoding* found) {
+    TextEncoding e = TextEncoding::utf8;
+    std::string text;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+        e = TextEncoding::utf8_bom;
+        text = std::string(bytes.substr(3));
+        // A BOM promises UTF-8; bytes that break the promise are still read, as Windows-1252.
+        if (!is_valid_utf8(text)) text = windows1252_to_utf8(text);
+    } else if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+        const bool big = bytes[0] == '\xFE';
+        e = big ? TextEncoding::utf16be : TextEncoding::utf16le;
+        text = utf16_to_utf8(bytes.substr(2), big);
+    } else if (is_valid_utf8(bytes)) {
+        text = std::string(bytes);
+    } else {
+        e = TextEncoding::windows1252;
+        text = windows1252_to_utf8(bytes);
+    }
+    if (found) *found = e;
+    return text;
+}
+
 }  // namespace dagdeel

@@ -17,6 +17,7 @@
 #include "io/formats.hpp"
 #include "io/open_document.hpp"
 #include "io/templates.hpp"
+#include "io/text_encoding.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -155,9 +156,18 @@ void draw_personal_dialog(Workspace& ws, UiState& ui) {
 // [SECTION] Importing -------------------------------------------------------------------
 
 void import_text(Workspace& ws, UiState& ui, const FilesState::Pending& p) {
+    // Bytes that are not UTF-8 (web/lib/files.js hands them over as they are)
+    // are decoded by the one encoding policy (io/text_encoding.hpp).
+    const std::string text = to_utf8(p.text);
+    // A table (.csv, .tsv, or rows that split evenly) goes to the column-mapping
+    // dialog, which adds its rows to the open draft or makes a new one.
+    if (!p.from_link && detect_import_format(text, p.name) == ImportFormat::csv) {
+        open_table_file(ui, p.name, p.text);
+        return;
+    }
     ImportReport report;
     report.name = p.name;
-    Opened r = open_document(p.text, {ws.open_ids()});
+    Opened r = open_document(text, {ws.open_ids(), false, p.name});
     for (const Problem& problem : r.problems)
         (problem.is_error ? report.errors : report.warnings).push_back(format_problem(problem));
     if (r.document) {

@@ -34,6 +34,9 @@ void draw_paste_import_menu_item(UiState& ui);
 void draw_paste_import_dialog(Workspace& workspace, UiState& ui);
 // Ctrl+V of spreadsheet rows in the programme (view_table_paste.cpp); its dialog is drawn by draw_paste_import_dialog.
 void open_table_paste(UiState& ui, const std::string& text);
+// A .csv/.tsv file from Importeren… or dropped on the page: the same dialog,
+// which can also make a new draft of it.
+void open_table_file(UiState& ui, const std::string& name, const std::string& bytes);
 void draw_table_paste_dialog(Workspace& workspace, UiState& ui);
 
 void show_toast(UiState& ui, std::string text, bool offers_undo_delete = false);

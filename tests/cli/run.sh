@@ -154,6 +154,23 @@ if [ -f "$democon" ]; then
     expect_line "$tmp/out" '"title": "DemoCon"' "schedule.json title"
 fi
 
+# A programme table saved by Dutch Excel (semicolons, Windows-1252, a quoted
+# cell over two lines) converts to a plan through the same column guesses as
+# the import dialog; problems keep their line.
+printf 'Tijd;Onderdeel;Spreker;Omschrijving\r\n13:30;Ontvangst en inloop;;\r\n14:00;Lezing;Jos\351 M\374ller;"Regel een\r\nRegel twee"\r\n15:00;;;zonder titel\r\n' > "$tmp/programma.csv"
+expect_exit 0 "convert a CSV programme to json" -- convert "$tmp/programma.csv" --to json
+expect_line "$tmp/out" '"title": "Lezing"' "CSV row as an item"
+expect_line "$tmp/out" '"name": "José Müller"' "CSV speaker, Windows-1252 decoded"
+expect_line "$tmp/err" "warning  line 5:0  row without a title" "CSV row without a title named by line"
+printf 'Tijd;Titel\n13:30;"Inloop\n14:00;Welkom\n' > "$tmp/kapot.csv"
+expect_exit 2 "a CSV with an unclosed quote" -- convert "$tmp/kapot.csv" --to json
+expect_line "$tmp/err" "line 2:2  The quote" "unclosed quote named by line and cell"
+# Bare VEVENTs (no VCALENDAR) are iCalendar, not JSON's "invalid literal".
+printf 'BEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Europe/Amsterdam:20260612T133000\r\nDTEND;TZID=Europe/Amsterdam:20260612T140000\r\nSUMMARY:Inloop\r\nEND:VEVENT\r\n' > "$tmp/bare.ics"
+expect_exit 0 "bare VEVENTs convert" -- convert "$tmp/bare.ics" --to json
+expect_line "$tmp/out" '"title": "Inloop"' "bare VEVENT read"
+expect_line "$tmp/err" "no BEGIN:VCALENDAR" "bare VEVENTs said, not silent"
+
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2
     exit 1

@@ -55,8 +55,24 @@ mergeInto(LibraryManager.library, {
         text(function (n, _, c) { _dd_files_error(n, c, 0, 0); }, [name, why]);
       };
       reader.onload = function () {
-        const decoded = new TextDecoder('utf-8', { fatal: false }).decode(reader.result);
-        text(function (n, _, t, length) { _dd_files_loaded(n, t, length, file.size); }, [name, decoded]);
+        // UTF-8 goes over as text; any other bytes go over as they are, so
+        // C++ decides the encoding (io/text_encoding.hpp: UTF-16 with a BOM,
+        // else Windows-1252, what Dutch Excel writes in a CSV file).
+        let decoded = null;
+        try { decoded = new TextDecoder('utf-8', { fatal: true }).decode(reader.result); } catch (e) { decoded = null; }
+        if (decoded !== null) {
+          text(function (n, _, t, length) { _dd_files_loaded(n, t, length, file.size); }, [name, decoded]);
+          return;
+        }
+        const bytes = new Uint8Array(reader.result);
+        const p = _malloc(bytes.length + 1);
+        try {
+          HEAPU8.set(bytes, p);
+          HEAPU8[p + bytes.length] = 0;
+          text(function (n) { _dd_files_loaded(n, p, bytes.length, file.size); }, [name]);
+        } finally {
+          _free(p);
+        }
       };
       text(function (n) { _dd_files_progress(n, 0, file.size); }, [name]);
       reader.readAsArrayBuffer(file);
@@ -176,7 +192,7 @@ mergeInto(LibraryManager.library, {
   },
   dd_js_pick_import_files__deps: ['$DagdeelFiles'],
   dd_js_pick_import_files: function () {
-    DagdeelFiles.pick('.json,.ics,.ical,.ifb,.xml,.txt,.md,.markdown,.html,.htm,application/json,text/calendar,application/xml,text/xml,text/plain,text/markdown,text/html', true,
+    DagdeelFiles.pick('.json,.ics,.ical,.ifb,.xml,.txt,.md,.markdown,.html,.htm,.csv,.tsv,application/json,text/calendar,application/xml,text/xml,text/plain,text/markdown,text/html,text/csv,text/tab-separated-values', true,
                       DagdeelFiles.readFiles);
   },
   // A backup to import: read whole and handed to the drafts library.

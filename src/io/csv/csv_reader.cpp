@@ -10,17 +10,6 @@
 
 namespace dagdeel::csv {
 
-const char* to_string(Encoding e) {
-    switch (e) {
-        case Encoding::utf8: return "UTF-8";
-        case Encoding::utf8_bom: return "UTF-8 (BOM)";
-        case Encoding::utf16le: return "UTF-16LE";
-        case Encoding::utf16be: return "UTF-16BE";
-        case Encoding::windows1252: return "Windows-1252";
-    }
-    return "UTF-8";
-}
-
 bool Table::ok() const {
     for (const Problem& p : problems)
         if (p.is_error) return false;
@@ -29,27 +18,7 @@ bool Table::ok() const {
 
 // [SECTION] Encoding and delimiter ----------------------------------------------------------------
 
-std::string decode(std::string_view bytes, Encoding* found) {
-    Encoding e = Encoding::utf8;
-    std::string text;
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-        e = Encoding::utf8_bom;
-        text = std::string(bytes.substr(3));
-        // A BOM promises UTF-8; bytes that break the promise are still read, as Windows-1252.
-        if (!is_valid_utf8(text)) text = windows1252_to_utf8(text);
-    } else if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-        const bool big = bytes[0] == '\xFE';
-        e = big ? Encoding::utf16be : Encoding::utf16le;
-        text = utf16_to_utf8(bytes.substr(2), big);
-    } else if (is_valid_utf8(bytes)) {
-        text = std::string(bytes);
-    } else {
-        e = Encoding::windows1252;
-        text = windows1252_to_utf8(bytes);
-    }
-    if (found) *found = e;
-    return text;
-}
+std::string decode(std::string_view bytes, Encoding* found) { return to_utf8(bytes, found); }
 
 namespace {
 

@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "core/language.hpp"
+#include "io/text_encoding.hpp"
 
 namespace dagdeel::csv {
 
@@ -48,8 +49,10 @@ struct Limits {
     std::size_t max_cell_bytes = 64u * 1024u;     // one cell, after decoding
 };
 
-enum class Encoding { utf8, utf8_bom, utf16le, utf16be, windows1252 };
-const char* to_string(Encoding);  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
+// utf8, utf8_bom, utf16le, utf16be, windows1252; to_string(Encoding) gives
+// "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252".
+using Encoding = TextEncoding;
+using dagdeel::to_string;
 
 enum class ProblemKind {
     // errors
@@ -97,7 +100,7 @@ struct ReadOptions {
 
 Table read(std::string_view bytes, const ReadOptions& options = {});
 
-// The text as UTF-8 (BOM removed) and the encoding it was in.
+// The text as UTF-8 (BOM removed) and the encoding it was in (dagdeel::to_utf8).
 std::string decode(std::string_view bytes, Encoding* found = nullptr);
 // Which of ',', ';', '\t' splits the first records of `utf8` most
 // consistently; ',' when none occurs (a file of one column).
