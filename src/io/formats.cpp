@@ -10,6 +10,7 @@
 #include "io/print/print.hpp"
 #include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
+#include "core/participants.hpp"
 #include <cctype>
 
 namespace dagdeel {
@@ -65,7 +66,9 @@ Written failed(std::string path, std::string message) {
     return {false, {}, {{std::move(path), std::move(message), true}}};
 }
 
-Written json_writer(const Document& d, const WriteOptions&) { return ok_text(write_json(d)); }
+Written json_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_json(o.include_participants || d.participants.empty() ? d : erase_personal_data(d)));
+}
 
 template <IcsMode mode>
 Written ics_writer(const Document& d, const WriteOptions& o) {

@@ -31,6 +31,9 @@ struct FilesState {
     // iCalendar personal agenda: round item id -> chosen session id.
     bool open_personal = false;
     std::map<std::string, std::string> personal_choices;
+    // JSON export carries the participants only when the user ticks this
+    // (personal data, issue 16); off again for every new session.
+    bool include_participants = false;
 
     // Share links.
     std::string offered_fragment;  // "#plan=..." found in the address, awaiting an answer
