@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/text_encoding.hpp"
 #include "io/text_import/text_import.hpp"
 
 namespace dagdeel::text_import {
@@ -32,10 +33,7 @@ struct CleanText {
 };
 
 CleanText clean_text(std::string_view text);
-bool is_valid_utf8(std::string_view s);
-std::string windows1252_to_utf8(std::string_view s);
-// True for text with NUL bytes or many control characters.
-bool looks_binary(std::string_view s);
+// is_valid_utf8, windows1252_to_utf8 and looks_binary: io/text_encoding.hpp.
 
 // [SECTION] text_patterns.cpp
 

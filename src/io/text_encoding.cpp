@@ -1,0 +1,90 @@
+#include "io/text_encoding.hpp"
+
+#include <algorithm>
+
+namespace dagdeel {
+
+bool is_valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = (unsigned char)s[i];
+        const int n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        if (n < 0 || (n == 1 && c < 0xC2)) return false;
+        for (int k = 1; k <= n; ++k)
+            if (i + k >= s.size() || ((unsigned char)s[i + k] & 0xC0) != 0x80) return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) out += (char)cp;
+    else if (cp < 0x800) {
+        out += (char)(0xC0 | (cp >> 6));
+        out += (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += (char)(0xE0 | (cp >> 12));
+        out += (char)(0x80 | ((cp >> 6) & 0x3F));
+        out += (char)(0x80 | (cp & 0x3F));
+    } else {
+        out += (char)(0xF0 | (cp >> 18));
+        out += (char)(0x80 | ((cp >> 12) & 0x3F));
+        out += (char)(0x80 | ((cp >> 6) & 0x3F));
+        out += (char)(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string windows1252_to_utf8(std::string_view s) {
+    // 0x80..0x9F are the Windows-1252 additions (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+    static const unsigned short high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (unsigned char c : s) {
+        const unsigned cp = c < 0x80 ? c : c < 0xA0 ? high[c - 0x80] : c;
+        if (cp == 0) out += '\0';  // kept: looks_binary decides about NUL bytes
+        else append_utf8(out, cp);
+    }
+    return out;
+}
+
+std::string utf16_to_utf8(std::string_view s, bool big_endian) {
+    std::string out;
+    out.reserve(s.size());
+    auto unit = [&](std::size_t i) -> unsigned {
+        const unsigned a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+        return big_endian ? (a << 8) | b : (b << 8) | a;
+    };
+    std::size_t i = 0;
+    while (i + 1 < s.size()) {
+        unsigned cp = unit(i);
+        i += 2;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s.size()) {
+            const unsigned low = unit(i);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            }
+        }
+        if (cp == 0) out += '\0';
+        else append_utf8(out, cp);
+    }
+    if (i < s.size()) append_utf8(out, 0xFFFD);  // an odd last byte
+    return out;
+}
+
+bool looks_binary(std::string_view s) {
+    const std::size_t n = std::min<std::size_t>(s.size(), 65536);
+    std::size_t controls = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char c = (unsigned char)s[i];
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+    }
+    return n > 0 && controls * 20 > n;  // more than 5 % control characters
+}
+
+}  // namespace dagdeel
