@@ -243,6 +243,9 @@ void handle_events(UiState& ui) {
                 if (f.reading_name == e.name) f.reading = false;
                 import_refused(ui, e);
                 break;
+            case platform::FileEventKind::registrations_loaded:
+                f.registrations.push_back({e.name, std::move(e.text)});
+                break;
             case platform::FileEventKind::link_offered:
                 f.offered_fragment = std::move(e.text);
                 f.open_offer = true;
