@@ -8,6 +8,7 @@
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
 #include "io/print/print.hpp"
+#include "io/registrations/registration_outputs.hpp"
 #include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
 #include "core/participants.hpp"
@@ -114,6 +115,11 @@ Written print_writer(const Document& d, const WriteOptions& o) {
     return ok_text(write_print_page(d, page, announcement_options(d, o).language));
 }
 
+Written attendance_csv_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_attendance_csv(d, announcement_options(d, o).language == AnnouncementLanguage::en ? Language::en
+                                                                                                         : Language::nl));
+}
+
 }  // namespace
 
 // [SECTION] the table
@@ -153,6 +159,12 @@ const std::vector<ExportFormat>& export_formats() {
          print_writer<PrintPage::rooms>},
         {"print-people", "html", "text/html", "Briefing per spreker en begeleider (.html)",
          "Briefing per speaker and leader (.html)", G::print, false, print_writer<PrintPage::people>},
+        {"print-attendance", "html", "text/html", "Presentielijsten per sessie (.html)",
+         "Attendance lists per session (.html)", G::print, false, print_writer<PrintPage::attendance>},
+        {"attendance-csv", "csv", "text/csv", "Presentielijsten per sessie (.csv)", "Attendance lists per session (.csv)",
+         G::print, false, attendance_csv_writer},
+        {"print-badges", "html", "text/html", "Naambadges, 8 per A4 (.html)", "Name badges, 8 per A4 (.html)", G::print,
+         false, print_writer<PrintPage::badges>},
     };
     return table;
 }

@@ -26,6 +26,8 @@ ParticipantsState& participants_state() {
 }
 
 void draw_participant_results(Draft& draft, UiState& ui);  // view_participants_results.cpp
+void open_confirmation(const std::string& participant_id, Language language);  // view_participant_confirmation.cpp
+void draw_confirmation_dialog(Draft& draft, UiState& ui);
 
 namespace {
 
@@ -293,6 +295,8 @@ void text_cell(Draft& draft, const std::string& pid, const char* id, const char*
                });
 }
 
+Language participants_language = Language::nl;
+
 void draw_table(Draft& draft) {
     const std::vector<Participant> people = draft.doc().participants;  // commits below replace the document
     const auto rounds = choice_rounds(draft.doc());
@@ -311,7 +315,7 @@ void draw_table(Draft& draft) {
         names[r] = std::string(T("Ronde ", "Round ")) + std::to_string(r + 1);
         ImGui::TableSetupColumn(names[r].c_str(), ImGuiTableColumnFlags_WidthFixed, 170);
     }
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 40);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 70);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin((int)people.size());
@@ -352,6 +356,9 @@ void draw_table(Draft& draft) {
                 round_cell(draft, p, *r);
             }
             ImGui::TableNextColumn();
+            if (icon_button(icons::MAIL, "confirmation", T("Bevestiging en persoonlijke agenda", "Confirmation and personal calendar")))
+                open_confirmation(pid, participants_language);
+            ImGui::SameLine();
             if (icon_button(icons::DELETE, "delete", T("Deelnemer verwijderen", "Delete participant"))) {
                 const std::string who = p.name.empty() ? p.email : p.name;
                 draft.commit(remove_participant(draft.doc(), pid), {"Deelnemer " + who + " verwijderen", "Delete participant " + who});
@@ -374,8 +381,10 @@ void draw_participants(Draft& draft, UiState& ui) {
                                    "No participants yet. Import the registrations (CSV from Microsoft Forms, Google Forms "
                                    "or Excel) or add someone. Personal data stays in this browser."));
     } else {
+        participants_language = ui.language;
         draw_table(draft);
     }
+    draw_confirmation_dialog(draft, ui);
     draw_mapping_dialog(draft, ui);
     draw_problems_dialog(ui);
     draw_erase_dialog(draft, ui);

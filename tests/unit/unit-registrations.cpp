@@ -10,6 +10,7 @@
 #include "io/csv/csv_writer.hpp"
 #include "io/formats.hpp"
 #include "io/json/json_document.hpp"
+#include "io/registrations/registration_outputs.hpp"
 #include "io/registrations/registrations_csv.hpp"
 
 using namespace dagdeel;
@@ -213,4 +214,40 @@ TEST_CASE("assignment on a document: ranks, pins kept, same answer twice") {
 TEST_CASE("CSV writer neutralises formulas (OWASP) in exported rows") {
     CHECK(csv::write_cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
     CHECK(csv::write_cell("@SUM(1)") == "'@SUM(1)");
+}
+
+TEST_CASE("outputs: attendance list (print and CSV), badges, confirmation") {
+    Document d = workshop_day();
+    d.days[0].date = {2026, 6, 12};
+    for (int i = 0; i < 9; ++i) {
+        Participant p;
+        p.name = i == 0 ? "=cmd|' /C calc'!A0" : "Deelnemer " + std::to_string(i);
+        p.organisation = "Org <" + std::to_string(i) + ">";
+        p.choices.push_back({"r1", {"r1-s3"}});
+        d = add_participant(d, p);
+    }
+    d.days[0].items[0].sessions[2].capacity = 20;
+    const AssignmentOutcome a = assign_participants(d);
+    REQUIRE(a.ok);
+    const std::string html = export_as(a.doc, "print-attendance").text;
+    CHECK(html.find("Handtekening") != std::string::npos);
+    CHECK(html.find("Samen koken") != std::string::npos);
+    CHECK(html.find("Org &lt;1&gt;") != std::string::npos);  // escaped
+    CHECK(html.find("<script") == std::string::npos);
+    const std::string csv = export_as(a.doc, "attendance-csv").text;
+    CHECK(csv.rfind("\xEF\xBB\xBFsessie;ronde;tijd;zaal;naam;organisatie;e-mail;handtekening\r\n", 0) == 0);
+    CHECK(csv.find("'=cmd") != std::string::npos);  // OWASP: never a formula
+    const std::string badges = export_as(a.doc, "print-badges").text;
+    std::size_t sheets = 0, pos = 0;
+    while ((pos = badges.find("class=\"sheet badges\"", pos)) != std::string::npos) ++sheets, ++pos;
+    CHECK(sheets == 2);  // 9 people, 8 per sheet
+    const Participant& p = a.doc.participants[1];
+    const std::string nl = confirmation_text(a.doc, p, Language::nl);
+    CHECK(nl.find("Ronde 1, 2026-06-12") != std::string::npos);
+    CHECK(nl.find("Samen koken (zaal Zaal 1)") != std::string::npos);
+    CHECK(confirmation_text(a.doc, p, Language::en).find("Your sessions") != std::string::npos);
+    WriteOptions o;
+    o.choices = personal_choices(a.doc, p);
+    const std::string ics = export_as(a.doc, "ics-personal", o).text;
+    CHECK(ics.find("SUMMARY:Samen koken") != std::string::npos);
 }
