@@ -270,7 +270,7 @@ void round_cell(Draft& draft, const Participant& p, const Item& round) {
     std::string preview = s ? s->title : std::string(T("—", "—"));
     if (pinned) preview = std::string(icons::PIN) + " " + preview;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const std::string id = "##round-" + round.id;
+    const std::string id = "##round-" + round.id + "-" + p.id;
     if (!ImGui::BeginCombo(id.c_str(), preview.c_str())) return;
     std::string chosen = "\x01";  // nothing picked
     if (ImGui::Selectable(T("Automatisch (niet vastgezet)", "Automatic (not pinned)"), !pinned)) chosen.clear();
@@ -356,10 +356,10 @@ void draw_table(Draft& draft) {
                 round_cell(draft, p, *r);
             }
             ImGui::TableNextColumn();
-            if (icon_button(icons::MAIL, "confirmation", T("Bevestiging en persoonlijke agenda", "Confirmation and personal calendar")))
+            if (icon_button(icons::MAIL, ("confirmation-" + pid).c_str(), T("Bevestiging en persoonlijke agenda", "Confirmation and personal calendar")))
                 open_confirmation(pid, participants_language);
             ImGui::SameLine();
-            if (icon_button(icons::DELETE, "delete", T("Deelnemer verwijderen", "Delete participant"))) {
+            if (icon_button(icons::DELETE, ("delete-" + pid).c_str(), T("Deelnemer verwijderen", "Delete participant"))) {
                 const std::string who = p.name.empty() ? p.email : p.name;
                 draft.commit(remove_participant(draft.doc(), pid), {"Deelnemer " + who + " verwijderen", "Delete participant " + who});
             }
