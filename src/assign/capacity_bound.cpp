@@ -73,6 +73,55 @@ private:
     std::vector<std::vector<int>> options_;
 };
 
+// Local improvement: each participant in turn (earliest registration first)
+// takes the best combination still open to them (seats free, or their own),
+// until a whole pass changes nothing. Never leaves a session that may be
+// cancelled at exactly its minimum, never enters a cancelled one.
+void improve_one_by_one(const Instance& in, const Relaxation& rel, Solution& x) {
+    const int S = (int)in.sessions.size();
+    std::vector<long long> load(S, 0);
+    for (int s : x.at)
+        if (s >= 0) ++load[s];
+    const std::vector<long long> zero(S, 0);
+    std::vector<int> trial(x.at.size());
+    for (int pass = 0; pass < 4; ++pass) {
+        bool changed = false;
+        for (int p = 0; p < in.participants; ++p) {
+            std::vector<char> blocked(S, 0);
+            bool stuck = false;
+            for (int s = 0; s < S; ++s) {
+                const SessionSpec& spec = in.sessions[s];
+                const bool full = spec.capacity != kUnlimited && load[s] >= spec.capacity;
+                const bool cancelled = spec.may_cancel && spec.minimum > 1 && load[s] == 0;
+                blocked[s] = full || cancelled;
+            }
+            long long now = 0;
+            for (int r = 0; r < in.rounds; ++r) {
+                const int slot = in.slot(p, r);
+                if (!in.takes_part[slot]) continue;
+                const int s = x.at[slot];
+                now += in.cost_of(p, s) * 100;
+                if (s < 0) continue;
+                blocked[s] = 0;  // their own seat stays theirs
+                const SessionSpec& spec = in.sessions[s];
+                if (spec.may_cancel && spec.minimum > 1 && load[s] <= spec.minimum && in.pins[slot] != s) stuck = true;
+            }
+            if (stuck) continue;  // leaving would cancel a session: not a local move
+            for (int r = 0; r < in.rounds; ++r) trial[in.slot(p, r)] = x.at[in.slot(p, r)];
+            const long long then = rel.best_combo(p, zero, blocked, trial);
+            if (then >= now) continue;
+            for (int r = 0; r < in.rounds; ++r) {
+                const int slot = in.slot(p, r);
+                if (x.at[slot] >= 0) --load[x.at[slot]];
+                x.at[slot] = trial[slot];
+                if (x.at[slot] >= 0) ++load[x.at[slot]];
+            }
+            changed = true;
+        }
+        if (!changed) break;
+    }
+}
+
 // Everyone in their best combination under the prices, then people leave
 // over-full (or closed) sessions for the alternative that costs least extra
 // until every session fits; sessions that may be cancelled and end under
@@ -137,6 +186,7 @@ Solution round_to_feasible(const Instance& in, const Relaxation& rel, const std:
             }
         if (!changed) break;
     }
+    improve_one_by_one(in, rel, x);
     return x;
 }
 
