@@ -251,3 +251,20 @@ TEST_CASE("outputs: attendance list (print and CSV), badges, confirmation") {
     const std::string ics = export_as(a.doc, "ics-personal", o).text;
     CHECK(ics.find("SUMMARY:Samen koken") != std::string::npos);
 }
+
+TEST_CASE("CSV import: ISO times, English header words, an unknown choice") {
+    Document d = workshop_day();
+    const std::string csv = "Name;E-mail;Registered;Round 2 choice 1;Notes\n"
+                            "Dirk;dirk@x.nl;2026-05-04T08:15;Data;vegan\n"
+                            "Eva;eva@x.nl;2026-05-04 08:16:30;x;\n";
+    const RegistrationImport im = read_registrations_csv(d, csv);
+    REQUIRE(im.participants.size() == 2);
+    CHECK(im.participants[0].registered == "2026-05-04T08:15");
+    CHECK(im.participants[0].notes == "vegan");
+    CHECK(im.participants[0].choices[0].round_id == "r2");
+    CHECK(im.participants[1].registered == "2026-05-04T08:16:30");
+    CHECK(im.participants[1].choices.empty());
+    bool listed = false;
+    for (const auto& p : im.problems) listed = listed || (p.line == 3 && p.en.find("\"x\" is not a session") != std::string::npos);
+    CHECK(listed);
+}

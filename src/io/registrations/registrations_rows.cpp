@@ -47,15 +47,13 @@ bool read_status(const std::string& cell, ParticipantStatus& out) {
 // first), "5/1/2026 10:32:05 AM" (Forms in English: month first, unless the
 // first number is over 12). Returns ISO "2026-05-01T10:32[:05]" or "".
 std::string read_time(const std::string& cell) {
-    const std::string s = trim(cell);
+    std::string s = trim(cell);
+    if (s.size() > 10 && s[10] == 'T') s[10] = ' ';  // ISO "2026-05-01T10:32"
     int a = 0, b = 0, c = 0, hh = -1, mm = -1, ss = -1;
     char sep = 0;
     char ampm[3] = {0, 0, 0};
     int n = std::sscanf(s.c_str(), "%d%c%d%*c%d %d:%d:%d %2s", &a, &sep, &b, &c, &hh, &mm, &ss, ampm);
-    if (n < 4) {
-        n = std::sscanf(s.c_str(), "%d%c%d%*c%dT%d:%d:%d", &a, &sep, &b, &c, &hh, &mm, &ss);
-        if (n < 4) return {};
-    }
+    if (n < 4) return {};
     int y, mo, d;
     if (sep == '-' && a > 31) y = a, mo = b, d = c;          // ISO
     else if (sep == '-' || sep == '.') d = a, mo = b, y = c;  // Dutch
