@@ -112,6 +112,7 @@ private:
     long long ub_ = LLONG_MAX;
     Solution best_;
     long nodes_ = 0, flows_ = 0;
+    long long flow_arcs_ = 0;  // work done, against Limits::max_flow_arcs
     long long lost_bound_ = LLONG_MAX;  // bounds of nodes left unresolved
 };
 
@@ -245,6 +246,7 @@ bool Solver::solve_relaxed(std::vector<RoundModel>& rounds, const Node& n, Relax
         }
         long long total = 0;
         ++flows_;
+        flow_arcs_ += (long long)m.costs.size();
         if (!m.flow->solve(m.costs, total)) return false;
         centi += total / scale_;
         for (std::size_t lp = 0; lp < m.people.size(); ++lp) {
@@ -305,7 +307,7 @@ bool Solver::evaluate(Node& n, Relaxed& last) {
     long long best_l = LLONG_MIN;
     int no_gain = 0;
     const int mu_cap = (int)std::min<long long>(max_cost_ * 200, INT_MAX / 4);
-    for (int it = 0; it < max_iterations && !timed_out(); ++it) {
+    for (int it = 0; it < max_iterations && !timed_out() && flow_arcs_ < lim_.max_flow_arcs; ++it) {
         long long centi = 0;
         if (!solve_relaxed(rounds, n, last, centi)) return true;  // infeasible
         long long sum_mu = 0;
@@ -496,13 +498,18 @@ Report Solver::run() {
     // search below converge too slowly there to add much within a second.
     const double share = pairs_.size() > 2000 ? 0.85 : 0.4;
     const auto budget = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(lim_.time_ms * share));
-    const CapacityRelaxation cap_relax = relax_capacities(in_, start_ + budget);
+    const CapacityRelaxation cap_relax = relax_capacities(in_, lim_.relax_iterations, start_ + budget);
     if (cap_relax.has_solution) offer(cap_relax.solution);
     root->bound = cap_relax.lower_bound;
 
     std::priority_queue<std::shared_ptr<Node>, std::vector<std::shared_ptr<Node>>, NodeOrder> open;
     open.push(root);
-    while (!open.empty() && !timed_out() && nodes_ < lim_.max_nodes) {
+    bool clock = cap_relax.stopped_by_clock;
+    while (!open.empty() && nodes_ < lim_.max_nodes && flow_arcs_ < lim_.max_flow_arcs) {
+        if (timed_out()) {
+            clock = true;
+            break;
+        }
         auto n = open.top();
         open.pop();
         if (n->bound >= ub_) continue;
@@ -526,6 +533,8 @@ Report Solver::run() {
     lb = std::max(lb, cap_relax.lower_bound);  // both are proven bounds
     rep.nodes = nodes_;
     rep.flows = flows_;
+    rep.relax_iterations = cap_relax.iterations;
+    rep.stopped_by_clock = clock;
     rep.elapsed_ms = std::chrono::duration<double, std::milli>(Clock::now() - start_).count();
     if (ub_ == LLONG_MAX) {
         rep.error = timed_out() ? "timeout" : "infeasible";

@@ -25,8 +25,13 @@
 
 namespace dagdeel::assign {
 
+// Work is bounded by counts, so that the same input gives the same output on
+// any machine; the clock is only a safety net (a very slow or busy machine),
+// and Report::stopped_by_clock says when it was used.
 struct Limits {
-    double time_ms = 1000;
+    double time_ms = 1000;        // safety net
+    int relax_iterations = 300;   // capacity relaxation: subgradient steps
+    long long max_flow_arcs = 500000;  // branch and bound: arcs summed over the flows it solves
     long max_nodes = 200000;
 };
 
@@ -39,6 +44,8 @@ struct Report {
     bool proven_optimal = false;
     long nodes = 0;
     long flows = 0;  // min-cost flows solved
+    int relax_iterations = 0;
+    bool stopped_by_clock = false;  // the safety net ended the search: another run may differ
     double elapsed_ms = 0;
 };
 

@@ -117,6 +117,9 @@ AssignmentOutcome assign_participants(const Document& d, double time_limit_ms) {
     const assign::Report rep = assign::solve(m.in, lim);
     out.elapsed_ms = rep.elapsed_ms;
     out.nodes = rep.nodes;
+    out.flows = rep.flows;
+    out.relax_iterations = rep.relax_iterations;
+    out.stopped_by_clock = rep.stopped_by_clock;
     if (!rep.found) {
         explain_error(out, d, m, rep.error);
         return out;
@@ -160,6 +163,7 @@ std::string assignment_summary(const AssignmentOutcome& o, const std::string& la
     else
         s += (en ? " (lower bound " : " (ondergrens ") + std::to_string(o.lower_bound) +
              (en ? ", at most " : ", hooguit ") + std::to_string(o.cost - o.lower_bound) + (en ? " above optimal)" : " boven optimaal)");
+    if (o.stopped_by_clock) s += en ? " (time limit reached)" : " (tijdslimiet bereikt)";
     for (std::size_t k = 1; k < o.by_rank.size(); ++k)
         s += " · " + std::to_string(k) + (en ? (k == 1 ? "st" : k == 2 ? "nd" : k == 3 ? "rd" : "th") : "e") +
              (en ? " choice " : " keuze ") + std::to_string(o.by_rank[k]);

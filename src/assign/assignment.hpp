@@ -19,7 +19,9 @@ struct AssignmentOutcome {
     long long cost = 0, lower_bound = 0;
     bool proven_optimal = false;
     double elapsed_ms = 0;
-    long nodes = 0;
+    long nodes = 0, flows = 0;
+    int relax_iterations = 0;
+    bool stopped_by_clock = false;  // the time limit cut the work short: a rerun may differ
     // Placements by rank: by_rank[k] = how many got their k-th choice (k >= 1);
     // unchosen = placed in a session they did not choose; none = no session.
     std::vector<int> by_rank;

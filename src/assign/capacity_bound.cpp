@@ -192,7 +192,7 @@ Solution round_to_feasible(const Instance& in, const Relaxation& rel, const std:
 
 }  // namespace
 
-CapacityRelaxation relax_capacities(const Instance& in, Clock::time_point deadline) {
+CapacityRelaxation relax_capacities(const Instance& in, int max_iterations, Clock::time_point deadline) {
     CapacityRelaxation out;
     const int S = (int)in.sessions.size();
     Relaxation rel(in);
@@ -203,7 +203,11 @@ CapacityRelaxation relax_capacities(const Instance& in, Clock::time_point deadli
     std::vector<long long> best_price = price;
     double theta = 1.0;
     int no_gain = 0;
-    for (int it = 0; it < 2000 && Clock::now() < deadline; ++it) {
+    for (int it = 0; it < max_iterations; ++it) {
+        if (Clock::now() > deadline) {
+            out.stopped_by_clock = true;
+            break;
+        }
         out.iterations = it + 1;
         long long l = 0;
         for (int p = 0; p < in.participants; ++p) l += rel.best_combo(p, price, none_blocked, at);

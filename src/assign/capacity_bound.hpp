@@ -22,8 +22,9 @@ struct CapacityRelaxation {
     bool has_solution = false;
     Solution solution;  // feasible when has_solution
     int iterations = 0;
+    bool stopped_by_clock = false;
 };
 
-CapacityRelaxation relax_capacities(const Instance&, std::chrono::steady_clock::time_point deadline);
+CapacityRelaxation relax_capacities(const Instance&, int max_iterations, std::chrono::steady_clock::time_point deadline);
 
 }  // namespace dagdeel::assign
