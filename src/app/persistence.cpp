@@ -80,7 +80,7 @@ void sync_ui(ui::UiState& ui) {
         s.bin.clear();
         for (const storage::BinEntry& b : lib.bin()) s.bin.push_back({b.id, b.title, b.modified, b.deleted});
     }
-    if (std::optional<int> tab = lib.take_restored_tab(); tab && *tab >= 0 && *tab <= (int)ui::MainTab::announcement) {
+    if (std::optional<int> tab = lib.take_restored_tab(); tab && *tab >= 0 && *tab <= (int)ui::MainTab::participants) {
         ui.tab = (ui::MainTab)*tab;
         ui.tab_requested = true;
     }

@@ -25,6 +25,7 @@ struct Options {
     std::vector<std::string> args;  // positional arguments after the command
     std::string to;                 // --to FORMAT
     std::string out;                // -o FILE
+    std::string registrations;      // --registrations REG.csv (assign)
 };
 
 // Picks the Dutch or the English text.
@@ -32,6 +33,7 @@ inline const char* tr(Language lang, const char* nl, const char* en) { return la
 
 int cmd_check(const Options& opt);
 int cmd_convert(const Options& opt);
+int cmd_assign(const Options& opt);
 
 // Reads FILE for any command; on failure prints the problems (one a line,
 // "error  days[0].start  message") and returns std::nullopt. Warnings are

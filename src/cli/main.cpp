@@ -26,6 +26,9 @@ struct Command {
 constexpr Command kCommands[] = {
     {"check", cmd_check, "check BESTAND               controleer een planning (exit 0 geen fouten, 1 fouten, 2 onleesbaar)",
      "check FILE                  check a plan (exit 0 no errors, 1 errors, 2 unreadable)"},
+    {"assign", cmd_assign,
+     "assign PLAN --registrations AANMELDINGEN.csv [-o UIT.csv]  deel deelnemers in (name,email,round,session,rank)",
+     "assign PLAN --registrations REG.csv [-o OUT.csv]  assign participants (name,email,round,session,rank)"},
     {"convert", cmd_convert, "convert BESTAND --to FORMAAT [-o UIT]  schrijf een planning opnieuw (standaard naar stdout);\n"
      "      --lang nl|en kiest ook de taal van de aankondiging. FORMAAT:",
      "convert FILE --to FORMAT [-o OUT]     rewrite a plan (stdout by default);\n"
@@ -77,6 +80,8 @@ int main(int argc, char** argv) {
             opt.lang_set = true;
         } else if (a == "--to") {
             if (!value(opt.to)) return std::cerr << "--to FORMAT\n", exit_unreadable;
+        } else if (a == "--registrations") {
+            if (!value(opt.registrations)) return std::cerr << "--registrations FILE\n", exit_unreadable;
         } else if (a == "-o" || a == "--output") {
             if (!value(opt.out)) return std::cerr << "-o FILE\n", exit_unreadable;
         } else if (a.size() > 1 && a[0] == '-') {

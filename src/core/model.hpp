@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "core/participant.hpp"
+
 namespace dagdeel {
 
 // A civil calendar date (proleptic Gregorian). year == 0 means "not set".
@@ -79,7 +81,11 @@ struct Session {
     std::string description;
     std::string room_id;
     std::vector<PersonRef> people;
-    int capacity = 0;  // 0 = unknown
+    int capacity = 0;  // 0 = unknown (then the room's capacity counts)
+    // Fewest participants for the session to go ahead; with
+    // cancel_if_under_minimum the assignment may cancel it (issue 16).
+    int minimum = 0;
+    bool cancel_if_under_minimum = false;
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
     // Bumped when the session's calendar entry changes, so that an exported
@@ -229,6 +235,7 @@ struct Document {
     std::vector<Room> rooms;
     std::vector<WorkshopDesign> designs;
     Settings settings;
+    std::vector<Participant> participants;  // personal data: see core/participant.hpp
     friend bool operator==(const Document&, const Document&) = default;
 };
 

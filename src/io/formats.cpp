@@ -9,8 +9,10 @@
 #include "io/ics/ics_writer.hpp"
 #include "io/print/print.hpp"
 #include "io/text_import/table_paste.hpp"
+#include "io/registrations/registration_outputs.hpp"
 #include "io/text_import/text_import.hpp"
 #include "core/civil_time.hpp"
+#include "core/participants.hpp"
 #include <cctype>
 
 namespace dagdeel {
@@ -84,7 +86,9 @@ Written failed(std::string path, std::string message) {
     return {false, {}, {{std::move(path), std::move(message), true}}};
 }
 
-Written json_writer(const Document& d, const WriteOptions&) { return ok_text(write_json(d)); }
+Written json_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_json(o.include_participants || d.participants.empty() ? d : erase_personal_data(d)));
+}
 
 template <IcsMode mode>
 Written ics_writer(const Document& d, const WriteOptions& o) {
@@ -130,6 +134,11 @@ Written print_writer(const Document& d, const WriteOptions& o) {
     return ok_text(write_print_page(d, page, announcement_options(d, o).language));
 }
 
+Written attendance_csv_writer(const Document& d, const WriteOptions& o) {
+    return ok_text(write_attendance_csv(d, announcement_options(d, o).language == AnnouncementLanguage::en ? Language::en
+                                                                                                         : Language::nl));
+}
+
 }  // namespace
 
 // [SECTION] the table
@@ -169,6 +178,12 @@ const std::vector<ExportFormat>& export_formats() {
          print_writer<PrintPage::rooms>},
         {"print-people", "html", "text/html", "Briefing per spreker en begeleider (.html)",
          "Briefing per speaker and leader (.html)", G::print, false, print_writer<PrintPage::people>},
+        {"print-attendance", "html", "text/html", "Presentielijsten per sessie (.html)",
+         "Attendance lists per session (.html)", G::print, false, print_writer<PrintPage::attendance>},
+        {"attendance-csv", "csv", "text/csv", "Presentielijsten per sessie (.csv)", "Attendance lists per session (.csv)",
+         G::print, false, attendance_csv_writer},
+        {"print-badges", "html", "text/html", "Naambadges, 8 per A4 (.html)", "Name badges, 8 per A4 (.html)", G::print,
+         false, print_writer<PrintPage::badges>},
     };
     return table;
 }

@@ -45,6 +45,9 @@ struct WriteOptions {
     long long dtstamp = 0;  // iCalendar DTSTAMP (UTC seconds)
     // Personal agenda: round item id -> chosen session id (default: the first).
     std::map<std::string, std::string> choices;
+    // JSON export: participants are personal data and stay out unless the
+    // user includes them explicitly (issue 16).
+    bool include_participants = false;
 };
 
 struct Written {

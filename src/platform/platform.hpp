@@ -56,6 +56,7 @@ enum class FileEventKind {
     progress,      // name, loaded/total bytes of a file being read
     file_loaded,   // name, text (decoded as UTF-8, bad bytes become U+FFFD)
     file_error,    // name, text = code ("too-large", "read-failed:<why>"), loaded/total
+    registrations_loaded,  // name, text = the chosen CSV's bytes as they are (any encoding)
     link_offered,  // text = the URL fragment holding a plan ("#plan=...")
     link_loaded,   // text = the plan's JSON from a share link
     link_made,     // text = the share link (the page's address + "#plan=...")
@@ -75,6 +76,7 @@ void install_file_handlers();  // drop listeners, the planner hooks; offers a #p
 std::vector<FileEvent> take_file_events();
 void download_file(const std::string& name, const std::string& mime_type, const std::string& content);
 void open_file_picker();                            // chosen files arrive as FileEvents
+void open_registrations_picker();                   // one CSV -> registrations_loaded
 void make_share_link(const std::string& json);      // -> link_made or link_error
 void open_share_link(const std::string& fragment);  // -> link_loaded or link_error
 void clear_share_fragment();                        // so a reload does not offer it again

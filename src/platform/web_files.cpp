@@ -14,6 +14,7 @@ extern "C" {
 void dd_js_files_install(double max_file_bytes, double max_plan_bytes, int max_link_chars);
 void dd_js_download(const char* name, const char* mime, const char* data, int length);
 void dd_js_pick_import_files();
+void dd_js_pick_registrations_file();
 void dd_js_make_share_link(const char* json);
 void dd_js_open_share_link(const char* fragment);
 void dd_js_clear_share_fragment();
@@ -57,6 +58,7 @@ void download_file(const std::string& name, const std::string& mime_type, const 
 }
 
 void open_file_picker() { dd_js_pick_import_files(); }
+void open_registrations_picker() { dd_js_pick_registrations_file(); }
 void make_share_link(const std::string& json) { dd_js_make_share_link(json.c_str()); }
 void open_share_link(const std::string& fragment) { dd_js_open_share_link(fragment.c_str()); }
 void clear_share_fragment() { dd_js_clear_share_fragment(); }
@@ -75,6 +77,9 @@ EMSCRIPTEN_KEEPALIVE void dd_files_progress(const char* name, double loaded, dou
 }
 EMSCRIPTEN_KEEPALIVE void dd_files_loaded(const char* name, const char* text, int length, double size) {
     queue(FileEventKind::file_loaded, name, text, length, size, size);
+}
+EMSCRIPTEN_KEEPALIVE void dd_files_registrations_loaded(const char* name, const char* bytes, int length) {
+    queue(FileEventKind::registrations_loaded, name, bytes, length, length, length);
 }
 EMSCRIPTEN_KEEPALIVE void dd_files_error(const char* name, const char* code, double loaded, double total) {
     queue(FileEventKind::file_error, name, code, length_of(code), loaded, total);

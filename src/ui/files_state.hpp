@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dagdeel::ui {
@@ -31,6 +32,12 @@ struct FilesState {
     // iCalendar personal agenda: round item id -> chosen session id.
     bool open_personal = false;
     std::map<std::string, std::string> personal_choices;
+    // JSON export carries the participants only when the user ticks this
+    // (personal data, issue 16); off again for every new session.
+    bool include_participants = false;
+    // A registrations CSV chosen in the Participants tab: name and raw bytes,
+    // taken by view_participants.
+    std::vector<std::pair<std::string, std::string>> registrations;
 
     // Share links.
     std::string offered_fragment;  // "#plan=..." found in the address, awaiting an answer

@@ -14,7 +14,7 @@
 namespace dagdeel::ui {
 
 enum class Theme { light, dark };
-enum class MainTab { event, programme, timeline, people_rooms, designs, announcement };
+enum class MainTab { event, programme, timeline, people_rooms, designs, announcement, participants };  // stored as numbers: append only
 
 struct Selection {
     std::string day_id;

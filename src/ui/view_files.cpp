@@ -14,6 +14,7 @@
 #include <optional>
 #include <ctime>
 
+#include "core/participants.hpp"
 #include "io/formats.hpp"
 #include "io/open_document.hpp"
 #include "io/templates.hpp"
@@ -96,6 +97,7 @@ void export_format(UiState& ui, const Document& doc, const ExportFormat& format)
     WriteOptions options;
     options.dtstamp = (long long)std::time(nullptr);
     if (format.menu_asks_choices) options.choices = ui.files.personal_choices;
+    options.include_participants = ui.files.include_participants;
     download(ui, doc, export_as(doc, format.name, options));
 }
 
@@ -250,6 +252,9 @@ void handle_events(UiState& ui) {
             case platform::FileEventKind::file_error:
                 if (f.reading_name == e.name) f.reading = false;
                 import_refused(ui, e);
+                break;
+            case platform::FileEventKind::registrations_loaded:
+                f.registrations.push_back({e.name, std::move(e.text)});
                 break;
             case platform::FileEventKind::link_offered:
                 f.offered_fragment = std::move(e.text);
@@ -426,6 +431,10 @@ void draw_link_message(UiState& ui) {
 void draw_export_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(label(icons::DOWNLOAD, T("Exporteren", "Export"), "menu-export").c_str())) return;
     Draft* d = ws.active();
+    if (d && has_personal_data(d->doc()))
+        ImGui::MenuItem(T("Deelnemers (persoonsgegevens) meenemen in JSON###export-include-participants",
+                          "Include participants (personal data) in JSON###export-include-participants"),
+                        nullptr, &ui.files.include_participants);
     // The rows of the one format table (io/formats.hpp), in its order, under
     // a heading per group: the menu offers exactly what planner.export does.
     std::optional<FormatGroup> group;
@@ -450,7 +459,7 @@ void draw_file_menu_entries(Workspace& ws, UiState&) {
     Draft* d = ws.active();
     if (ImGui::MenuItem(label(icons::SHARE, T("Deellink kopiëren", "Copy share link"), "file-share").c_str(), nullptr,
                         false, d != nullptr)) {
-        platform::make_share_link(write_json(d->doc()));
+        platform::make_share_link(write_json(erase_personal_data(d->doc())));  // never personal data
     }
 }
 

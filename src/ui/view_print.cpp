@@ -44,6 +44,11 @@ const Choice kChoices[] = {
     {PrintPage::people, "print-people", "Briefing voor sprekers en leiders", "Speaker and leader briefing",
      "Per persoon: onderdelen, tijden, zalen, met wie, locatie en contactpersoon.",
      "Per person: items, times, rooms, with whom, venue and contact person."},
+    {PrintPage::attendance, "print-attendance", "Presentielijsten", "Attendance lists",
+     "Per sessie een A4 met de ingedeelde deelnemers en een kolom voor de handtekening.",
+     "Per session an A4 with the assigned participants and a column to sign."},
+    {PrintPage::badges, "print-badges", "Naambadges", "Name badges",
+     "Acht per A4: naam en organisatie in grote letters.", "Eight per A4: name and organisation in large type."},
 };
 
 std::string icon_label(const char* icon, const char* text, const char* id) {

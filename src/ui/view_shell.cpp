@@ -189,6 +189,7 @@ void draw_tabs(Draft& draft, UiState& ui) {
         {MainTab::programme, icons::PROGRAMME, "Programma", "Programme", "tab-programme", draw_programme},
         {MainTab::timeline, icons::TIMELINE, "Tijdlijn", "Timeline", "tab-timeline", draw_timeline},
         {MainTab::people_rooms, icons::PEOPLE, "Mensen en zalen", "People and rooms", "tab-people", draw_people_rooms},
+        {MainTab::participants, icons::PEOPLE, "Deelnemers", "Participants", "tab-participants", draw_participants},
         {MainTab::designs, icons::DESIGN, "Workshopontwerpen", "Workshop designs", "tab-designs", draw_designs},
         {MainTab::announcement, icons::BOOK, "Aankondiging", "Announcement", "tab-announcement", draw_announcement},
     };

@@ -15,6 +15,7 @@ void draw_event_form(Draft& draft, UiState& ui);          // tab: event details
 void draw_programme(Draft& draft, UiState& ui);           // tab: table per day
 void draw_timeline(Draft& draft, UiState& ui);            // tab: rooms side by side
 void draw_people_rooms(Draft& draft, UiState& ui);        // tab: shared lists
+void draw_participants(Draft& draft, UiState& ui);        // tab: registrations and assignment
 void draw_designs(Draft& draft, UiState& ui);             // tab: workshop designs library
 void draw_announcement(Draft& draft, UiState& ui);        // tab: announcement preview + copy
 void draw_inspector(Draft& draft, UiState& ui);           // right pane: the selected item

@@ -170,6 +170,22 @@ printf 'BEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Europe/Amsterdam:20260612T133000\r
 expect_exit 0 "bare VEVENTs convert" -- convert "$tmp/bare.ics" --to json
 expect_line "$tmp/out" '"title": "Inloop"' "bare VEVENT read"
 expect_line "$tmp/err" "no BEGIN:VCALENDAR" "bare VEVENTs said, not silent"
+# assign (issue 16): a Microsoft Forms export (BOM, semicolons, a name with a
+# newline, a formula as a name, an unknown workshop, a row without a name).
+reg=$fixtures/registrations/seed-000-forms.csv
+expect_exit 0 "assign registrations" -- assign "$fixtures/seed-000-buitenstebinnen.json" --registrations "$reg" -o "$tmp/out.csv"
+expect_line "$tmp/out" "^total cost 0 (proven optimal)" "assign: total cost"
+expect_line "$tmp/out" "^choice 1: 4" "assign: count per rank"
+expect_line "$tmp/err" ":5: warning  column 7: \"Yoga op het dak\" is not a session" "assign: unknown workshop named with its line"
+expect_line "$tmp/err" ":7: error  no name and no e-mail address" "assign: unreadable row named with its line"
+expect_line "$tmp/out.csv" "^name,email,round,session,rank" "assign: header row"
+expect_line "$tmp/out.csv" "^Anna de Vries,anonymous,1,De coöperatieve wijkraad,1" "assign: first choice"
+expect_line "$tmp/out.csv" "^\"'=HYPERLINK" "assign: a formula in a name is neutralised (OWASP)"
+expect_exit 2 "assign without registrations" -- assign "$fixtures/seed-000-buitenstebinnen.json"
+printf 'wie,wat\nx,y\n' > "$tmp/odd.csv"
+expect_exit 2 "assign with an unknown layout" -- assign "$fixtures/seed-000-buitenstebinnen.json" --registrations "$tmp/odd.csv"
+expect_line "$tmp/err" "no name or e-mail column" "assign: unknown layout explained"
+expect_exit 2 "assign with a missing file" -- assign "$fixtures/seed-000-buitenstebinnen.json" --registrations "$tmp/none.csv"
 
 if [ "$failures" -ne 0 ]; then
     echo "planner-cli: $failures check(s) failed" >&2

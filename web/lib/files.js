@@ -195,6 +195,32 @@ mergeInto(LibraryManager.library, {
     DagdeelFiles.pick('.json,.ics,.ical,.ifb,.xml,.txt,.md,.markdown,.html,.htm,.csv,.tsv,application/json,text/calendar,application/xml,text/xml,text/plain,text/markdown,text/html,text/csv,text/tab-separated-values', true,
                       DagdeelFiles.readFiles);
   },
+  // Registrations (issue 16): one CSV, handed over as bytes so that the C++
+  // reader can tell UTF-8 from Windows-1252 (a TextDecoder would not).
+  dd_js_pick_registrations_file__deps: ['$DagdeelFiles', '$DagdeelStrings'],
+  dd_js_pick_registrations_file: function () {
+    DagdeelFiles.pick('.csv,.txt,text/csv,text/plain', false, function (files) {
+      const file = files && files[0];
+      if (!file) return;
+      const name = String(file.name || 'registrations.csv');
+      if (file.size > DagdeelFiles.maxFileBytes) {
+        DagdeelStrings.withUTF8([name, 'too-large'], function (n, _, c) { _dd_files_error(n, c, file.size, DagdeelFiles.maxFileBytes); });
+        return;
+      }
+      const reader = new FileReader();
+      reader.onload = function () {
+        const bytes = new Uint8Array(reader.result);
+        const p = _malloc(bytes.length + 1);
+        try {
+          HEAPU8.set(bytes, p);
+          DagdeelStrings.withUTF8([name], function (n) { _dd_files_registrations_loaded(n, p, bytes.length); });
+        } finally {
+          _free(p);
+        }
+      };
+      reader.readAsArrayBuffer(file);
+    });
+  },
   // A backup to import: read whole and handed to the drafts library.
   dd_js_pick_backup_file__deps: ['$DagdeelFiles', '$DagdeelStrings'],
   dd_js_pick_backup_file: function () {

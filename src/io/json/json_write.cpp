@@ -51,6 +51,9 @@ ojson session_json(const Session& s) {
     o["room_id"] = s.room_id;
     o["people"] = people_refs_json(s.people);
     o["capacity"] = s.capacity;
+    // Written only when set, as revision below (issue 16 added them).
+    if (s.minimum != 0) o["minimum"] = s.minimum;
+    if (s.cancel_if_under_minimum) o["cancel_if_under_minimum"] = true;
     o["status"] = to_string(s.status);
     o["design_id"] = s.design_id;
     // Written only once it is set, so that files made before revisions
@@ -163,6 +166,40 @@ ojson event_json(const Event& e) {
     return o;
 }
 
+ojson placements_json(const std::vector<Placement>& list) {
+    ojson a = ojson::array();
+    for (const auto& x : list) {
+        ojson o;
+        o["round_id"] = x.round_id;
+        o["session_id"] = x.session_id;
+        a.push_back(std::move(o));
+    }
+    return a;
+}
+
+ojson participant_json(const Participant& p) {
+    ojson o;
+    o["id"] = p.id;
+    o["name"] = p.name;
+    o["organisation"] = p.organisation;
+    o["email"] = p.email;
+    o["phone"] = p.phone;
+    o["status"] = to_string(p.status);
+    o["registered"] = p.registered;
+    o["notes"] = p.notes;
+    ojson choices = ojson::array();
+    for (const auto& c : p.choices) {
+        ojson co;
+        co["round_id"] = c.round_id;
+        co["session_ids"] = strings_json(c.session_ids);
+        choices.push_back(std::move(co));
+    }
+    o["choices"] = std::move(choices);
+    o["pins"] = placements_json(p.pins);
+    o["assigned"] = placements_json(p.assigned);
+    return o;
+}
+
 ojson person_json(const Person& p) {
     ojson o;
     o["id"] = p.id;
@@ -225,6 +262,9 @@ std::string write_json(const Document& doc) {
         ojson settings;
         settings["max_stretch_without_break"] = doc.settings.max_stretch_without_break;
         o["settings"] = std::move(settings);
+        // Personal data, only when there is some (callers that must leave it
+        // out strip it first: without_personal_data).
+        if (!doc.participants.empty()) o["participants"] = list_json(doc.participants, participant_json);
         // replace: a stray invalid UTF-8 byte must not throw out of a save.
         return o.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
     } catch (...) {

@@ -11,13 +11,15 @@ const char* to_string(PrintPage page) {
         case PrintPage::programme: return "print-programme";
         case PrintPage::rooms: return "print-rooms";
         case PrintPage::people: return "print-people";
+        case PrintPage::attendance: return "print-attendance";
+        case PrintPage::badges: return "print-badges";
     }
     return "print-announcement";
 }
 
 const std::vector<PrintPage>& all_print_pages() {
     static const std::vector<PrintPage> pages = {PrintPage::announcement, PrintPage::programme, PrintPage::rooms,
-                                                 PrintPage::people};
+                                                 PrintPage::people, PrintPage::attendance, PrintPage::badges};
     return pages;
 }
 
@@ -33,6 +35,8 @@ std::string write_print_page(const Document& doc, PrintPage page, AnnouncementLa
         case PrintPage::programme: return print::write_programme_page(doc, language);
         case PrintPage::rooms: return print::write_room_signs(doc, language);
         case PrintPage::people: return print::write_briefings(doc, language);
+        case PrintPage::attendance: return print::write_attendance_lists(doc, language);
+        case PrintPage::badges: return print::write_badges(doc, language);
     }
     return {};
 }

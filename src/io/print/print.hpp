@@ -29,7 +29,9 @@
 
 namespace dagdeel {
 
-enum class PrintPage { announcement, programme, rooms, people };
+//   attendance    per session an attendance list with a signature column.
+//   badges        name badges, 8 per A4 sheet (print_attendance.cpp).
+enum class PrintPage { announcement, programme, rooms, people, attendance, badges };
 
 std::string write_print_page(const Document& doc, PrintPage page, AnnouncementLanguage language);
 

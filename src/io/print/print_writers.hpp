@@ -11,5 +11,7 @@ std::string write_announcement_page(const Document& doc, Lang lang);
 std::string write_programme_page(const Document& doc, Lang lang);
 std::string write_room_signs(const Document& doc, Lang lang);
 std::string write_briefings(const Document& doc, Lang lang);
+std::string write_attendance_lists(const Document& doc, Lang lang);  // print_attendance.cpp
+std::string write_badges(const Document& doc, Lang lang);
 
 }  // namespace dagdeel::print
