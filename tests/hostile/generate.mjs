@@ -71,6 +71,19 @@ const XML_EVENT = (i) =>
   '<subtitle/><track/><type>Talk</type><language>en</language><abstract/><description/><persons/><links/></event>';
 const XML_SCHEDULE_CLOSE = '</room></day></schedule>\n';
 
+// The reference input run.mjs measures every case against (not a hostile case):
+// a valid schedule of 5,000 events, ~2.6 MB, read and checked in full.
+export function reference(f) {
+  const fd = fs.openSync(f, 'w');
+  try {
+    let text = XML_HEAD + XML_SCHEDULE_OPEN;
+    for (let i = 0; i < 5000; i++) text += XML_EVENT(i);
+    fs.writeSync(fd, text + XML_SCHEDULE_CLOSE);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export const generators = {
   // --- JSON (the Dagdeel format) ---------------------------------------------
   'json-deep-arrays-100000': (f) => write(f, ['[', 100000], [']', 100000]),

@@ -112,7 +112,8 @@ TEST_CASE("revisions: a change outside the days that reaches every entry (the ve
     d.event.venue.name = "Stadhuis";
     draft.commit(d, {"Locatie", "Venue"});
     for (const auto& [uid, seq] : sequences(draft.doc())) {
-        CAPTURE(uid);
+        const auto& event_uid = uid;  // clang 14 cannot capture a structured binding (CAPTURE is a lambda)
+        CAPTURE(event_uid);
         CHECK(seq == 1);
     }
 }

@@ -24,7 +24,8 @@ TEST_CASE("time: times of day in the forms people type") {
              Case{"23:59", 23 * 60 + 59}, Case{"24:00", 1440}, Case{"9:30 am", 9 * 60 + 30},
              Case{"1 pm", 13 * 60}, Case{"12 am", 0}, Case{"12:15pm", 12 * 60 + 15},
          }) {
-        CAPTURE(text);
+        const auto& input = text;  // clang 14 cannot capture a structured binding (CAPTURE is a lambda)
+        CAPTURE(input);
         auto t = parse_time_of_day(text);
         REQUIRE(t.has_value());
         CHECK(*t == expected);
@@ -53,7 +54,8 @@ TEST_CASE("time: durations in the forms people type") {
              Case{"1 uur en 15 minuten", 75}, Case{"2 hours", 120}, Case{"0,25 uur", 15},
              Case{"  45 MIN ", 45}, Case{"168 uur", 7 * 24 * 60},
          }) {
-        CAPTURE(text);
+        const auto& input = text;  // see above: clang 14 and structured bindings
+        CAPTURE(input);
         auto d = parse_duration(text);
         REQUIRE(d.has_value());
         CHECK(*d == expected);
