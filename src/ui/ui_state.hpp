@@ -40,11 +40,21 @@ struct UiState {
     float right_width = 340;
     float findings_height = 150;
     bool show_findings = true;
+    // Side panes: shown beside the content on wide screens (show_*), as
+    // drawers over the content below the drawer breakpoint (*_drawer_open).
+    bool show_drafts = true;
+    bool show_inspector = true;
+    bool narrow_layout = false;  // set by the shell each frame
+    bool drafts_drawer_open = false;
+    bool inspector_drawer_open = false;
 
     // Timeline view.
     float timeline_pixels_per_minute = 1.6f;
     std::string timeline_day_id;
     std::vector<std::string> timeline_hidden_rooms;
+    // While a timeline block is dragged: what the drop will do, shown in the
+    // status bar ("Hele ronde naar 15:15; ...").
+    std::string drag_preview;
 
     // Documents a view made (e.g. the next part of a series) that the shell
     // opens as new drafts after drawing.
