@@ -294,6 +294,16 @@ void draw_inspector(Draft& draft, UiState& ui) {
     }
     tooltip_for_last_item(T("Een vaste begintijd schuift niet mee met eerdere onderdelen.",
                             "A pinned start does not move when earlier items change."));
+    ImGui::SetCursorPosX(kColumn);
+    bool time_hidden = item.time_hidden;
+    if (ImGui::Checkbox(T("Tijd niet in de aankondiging###time-hidden", "Time not in the announcement###time-hidden"),
+                        &time_hidden)) {
+        Document d = doc;
+        if (Item* it = item_ptr(d, item.id)) it->time_hidden = time_hidden;
+        draft.commit(std::move(d), label_field("Tijd in aankondiging", "time in announcement"));
+    }
+    tooltip_for_last_item(T("De aankondiging noemt dit onderdeel zonder tijd (zoals \"Pauze\" in veel programma's).",
+                            "The announcement lists this item without a time (as many programmes list \"Break\")."));
 
     field_label(T("Duur", "Duration"), kColumn);
     edit_field(draft, item.duration, [](Minutes* v, bool* c) { return duration_field("##inspector-duration", v, c); },

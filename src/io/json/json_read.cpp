@@ -350,6 +350,7 @@ Item read_item(Reader& r, const json& j, const std::string& path) {
     // theirs from reflow.
     if (it.pinned && !has_start && f.ok() && !j.contains("start"))
         r.error(child(path, "start"), "required when \"pinned\" is true");
+    f.boolean("time_hidden", it.time_hidden);
     f.text("room_id", it.room_id);
     f.boolean("all_rooms", it.all_rooms);
     read_person_refs(f, it.people);

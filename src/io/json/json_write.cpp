@@ -69,6 +69,7 @@ ojson item_json(const Item& it) {
     o["start"] = format_hhmm(it.start);  // always written; reflow recomputes unpinned ones
     o["duration"] = it.duration;
     o["pinned"] = it.pinned;
+    if (it.time_hidden) o["time_hidden"] = true;  // written only when set: older files keep their form
     o["room_id"] = it.room_id;
     o["all_rooms"] = it.all_rooms;
     o["people"] = people_refs_json(it.people);
