@@ -33,7 +33,8 @@ struct UiState {
     bool tab_requested = false;  // select `tab` in the tab bar next frame
     Selection selection;
     bool scroll_to_selection = false;  // e.g. after clicking a finding
-    bool focus_inspector_title = false;  // Enter on a row: edit its title
+    bool focus_inspector_title = false;  // Enter on a row (or a new item): edit its title
+    bool focus_session_title = false;    // a session just added: edit its title
 
     // Pane sizes in CSS pixels, remembered in settings.
     float left_width = 230;

@@ -174,6 +174,10 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
         if (open) {
             const std::string key = "session:" + session.id + ":";
             field_label(T("Titel", "Title"), kColumn);
+            if (ui.focus_session_title) {  // a session just added: type its title at once
+                ImGui::SetKeyboardFocusHere();
+                ui.focus_session_title = false;
+            }
             edit_field(draft, session.title, [](std::string* v, bool* c) { return text_field("##title", v, "", c); },
                        label_field("Sessietitel", "session title"), key + "title",
                        [&](Document& d, const std::string& v) { if (Session* x = session_ptr(d, session.id)) x->title = v; });
@@ -234,6 +238,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
         if (r.ok) {
             draft.commit(std::move(r.doc), {"Sessie toevoegen", "Add session"});
             ui.selection.session_id = r.id;
+            ui.focus_session_title = true;
         }
     }
 }

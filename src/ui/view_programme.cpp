@@ -91,6 +91,7 @@ void draw_toolbar(Draft& draft, UiState& ui) {
             const std::string label = std::string(kind_icon(kind)) + "  " + kind_name(kind) + "###add-" + to_string(kind);
             if (ImGui::Selectable(label.c_str())) {
                 insert_after_selection(draft, ui, kind);
+                ui.focus_inspector_title = true;  // a new item: type its title at once (fewer steps)
             }
         }
         ImGui::EndPopup();

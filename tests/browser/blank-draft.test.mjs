@@ -125,8 +125,7 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
   async function addItem(kind, title, { duration, hideTime } = {}) {
     await clickOn(/###add-item$/);
     await clickOn(new RegExp(`###add-${kind}$`));
-    await press('Enter');  // Enter on the new row: its title in the inspector
-    await press('Control+a');
+    // A new item's title is ready for typing in the inspector (default text selected).
     await type(title); await press('Enter');
     if (duration) await fill(/##inspector-duration$/, String(duration), { scrollAt: { x: 1100, y: 400 } });
     if (hideTime) await clickOn(/###time-hidden$/, { scrollAt: { x: 1100, y: 400 } });
@@ -146,9 +145,7 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
   ];
   for (const [title, leaders, tentative] of workshops) {
     await clickOn(/###add-session$/, { scrollAt: { x: 1100, y: 400 } });
-    await clickOn(/##title$/, { scrollAt: { x: 1100, y: 400 } });
-    await press('Control+a');
-    await type(title); await press('Enter');
+    await type(title); await press('Enter');  // a new session's title is ready for typing
     for (const id of leaders) {
       await clickOn(/###add-person$/, { scrollAt: { x: 1100, y: 400 } });
       await clickOn(new RegExp(`###pick-${id}$`), { scrollAt: { x: 1100, y: 400 } });
