@@ -196,17 +196,25 @@ void draw_tabs(Draft& draft, UiState& ui) {
         {MainTab::designs, icons::DESIGN, "Workshopontwerpen", "Workshop designs", "tab-designs", draw_designs},
         {MainTab::announcement, icons::BOOK, "Aankondiging", "Announcement", "tab-announcement", draw_announcement},
     };
-    // Tabs show icon and name when all names fit; otherwise icon only, with
-    // the name in a tooltip (never a name cut mid-word).
+    // Tabs show icon and name when all names fit; otherwise the open tab keeps
+    // its name and the others show their icon; when even that does not fit,
+    // icons only. A hidden name is in the tooltip; no name is cut mid-word.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float full_width = 0;
-    for (const Tab& t : tabs)
-        full_width += ImGui::CalcTextSize(icon_label(t.icon, T(t.nl, t.en), t.id).c_str(), nullptr, true).x +
-                      style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
-    const bool icons_only = full_width > ImGui::GetContentRegionAvail().x;
+    auto tab_width = [&](const std::string& label) {
+        return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+    };
+    float full_width = 0, open_only_width = 0;
+    for (const Tab& t : tabs) {
+        const std::string label = icon_label(t.icon, T(t.nl, t.en), t.id);
+        full_width += tab_width(label);
+        open_only_width += t.tab == ui.tab ? tab_width(label) : tab_width(std::string(t.icon) + "###" + t.id);
+    }
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int tier = full_width <= avail ? 0 : open_only_width <= avail ? 1 : 2;
     for (const Tab& t : tabs) {
         const ImGuiTabItemFlags flags = (ui.tab_requested && ui.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
         const std::string label = icon_label(t.icon, T(t.nl, t.en), t.id);
+        const bool icons_only = tier == 2 || (tier == 1 && t.tab != ui.tab);
         const std::string shown = icons_only ? std::string(t.icon) + "###" + t.id : label;
         const bool open = ImGui::BeginTabItem(shown.c_str(), nullptr, flags);
         // Registered by its full name (tests and the accessibility mirror);
