@@ -95,7 +95,7 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
   await clickOn(/###drafts-new$/);
   await fill(/##ev-title$/, 'Bijeenkomst over veranderend lokaal samenspel');
   await fill(/##date$/, '19-6-2018');
-  await fill(/##start$/, '13.30');
+  // A blank day starts at 13:30 already.
   await fill(/##end$/, '17.30');
   await fill(/##venue-name$/, 'Mammoni');
   await fill(/##venue-address$/, 'Mariaplaats 14');
