@@ -81,6 +81,9 @@ struct Session {
     std::string room_id;
     std::vector<PersonRef> people;
     int capacity = 0;  // 0 = unknown
+    // Starts this many minutes after its round (a workshop that begins 15
+    // minutes after the others); ends with the round. 0 = with the round.
+    Minutes delay = 0;
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
     // Bumped when the session's calendar entry changes, so that an exported

@@ -1,5 +1,6 @@
 #include "core/timeline_drop.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/civil_time.hpp"
@@ -89,12 +90,26 @@ DropPlan plan_drop(const Document& doc, const DropRequest& request) {
 
     Item& target = plan.doc.days[place->day].items[place->index];
     Parts parts;
-    const bool time_changed = request.to_start != item.start;
-    if (time_changed) {
-        target.start = request.to_start;
+    const bool time_changed = request.to_start != item.start + (session ? session->delay : 0);
+    if (time_changed && session && request.session_only) {
+        // Within the round: at least 5 minutes of the session remain.
+        const Minutes delay = std::clamp(request.to_start - item.start, 0, std::max(0, item.duration - 5));
+        for (Session& s : target.sessions)
+            if (s.id == session->id) s.delay = delay;
+        const std::string name = session->title.empty() ? (std::string)"Sessie" : session->title;
+        if (delay == 0)
+            parts.add(name + " begint met de ronde (" + format_hhmm(item.start) + ")",
+                      name + " starts with the round (" + format_hhmm(item.start) + ")");
+        else
+            parts.add(name + " begint " + std::to_string(delay) + " min na de ronde (" + format_hhmm(item.start + delay) + ")",
+                      name + " starts " + std::to_string(delay) + " min after the round (" + format_hhmm(item.start + delay) + ")");
+    } else if (time_changed) {
+        // The dragged block is a session that may start later than its round.
+        const Minutes round_start = std::max(0, request.to_start - (session ? session->delay : 0));
+        target.start = round_start;
         target.pinned = true;
         plan.whole_round = session != nullptr || item.kind == ItemKind::round;
-        const std::string at = format_hhmm(request.to_start);
+        const std::string at = format_hhmm(round_start);
         if (plan.whole_round)
             parts.add("Hele ronde naar " + at + " (vast)", "Whole round to " + at + " (pinned)");
         else

@@ -10,6 +10,9 @@
 //    down moves the whole round ("Hele ronde naar 15:15"), said in so many
 //    words. Dragging it sideways into another room changes only its room.
 //  * The round's title band moves the round.
+//  * With Shift held (session_only), a session dragged down starts later
+//    than its round (Session::delay) and the round stays: possible, but
+//    only when asked for, and the preview says it.
 #pragma once
 
 #include <optional>
@@ -24,6 +27,7 @@ struct DropRequest {
     std::string session_id;             // set when one session of a round was dragged
     Minutes to_start = 0;               // the ghost's start
     std::optional<std::string> to_room; // set when dropped in another room's column ("" = main room)
+    bool session_only = false;          // a session's own start, not its round's
 };
 
 struct DropPlan {

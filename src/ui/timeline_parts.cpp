@@ -169,8 +169,10 @@ ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minut
     }
     const float x0 = b.spans ? g.x(0) : g.x(column) + (g.column_width / b.lanes) * b.lane;
     const float w = b.spans ? g.column_width * ncols : g.column_width / b.lanes;
-    // A round's sessions sit under its title band.
-    const float y0 = g.y(start) + (b.session ? kBand : 0.0f);
+    // A round's sessions sit under its title band; a session that starts
+    // later than its round starts lower.
+    const Minutes delay = b.session ? std::clamp(b.session->delay, 0, std::max(duration, 0)) : 0;
+    const float y0 = g.y(start + delay) + (b.session ? kBand : 0.0f);
     const float y1 = std::max(g.y(start + std::max(duration, 0)), y0 + 6.0f);
     return ImRect(x0 + 3, y0 + 1, x0 + w - 3, y1 - 1);
 }
@@ -198,7 +200,9 @@ void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const 
         return;
     }
     float y = r.Min.y + 4;
-    std::string head = std::string(kind_icon(item.kind)) + "  " + hhmm(start) + "\xe2\x80\x93" + hhmm(start + duration);
+    const Minutes delay = b.session ? std::clamp(b.session->delay, 0, std::max(duration, 0)) : 0;
+    std::string head = std::string(kind_icon(item.kind)) + "  " + hhmm(start + delay) + "\xe2\x80\x93" + hhmm(start + duration);
+    if (delay > 0) head += "  (+" + std::to_string(delay) + " min)";
     if (item.pinned) head += std::string("  ") + icons::PIN;
     if (status == Status::tentative) head += std::string("  ") + icons::TENTATIVE;
     if (conflict) head += std::string("  ") + icons::WARNING;

@@ -195,6 +195,13 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
             edit_field(draft, session.capacity, [](int* v, bool* c) { return count_field("##capacity", v, 100000, c); },
                        label_field("Capaciteit", "capacity"), key + "capacity",
                        [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->capacity = v; });
+            // Explicit, never by accident: a session that starts later than its round.
+            field_label(T("Begint later (min)", "Starts later (min)"), kColumn);
+            edit_field(draft, session.delay, [max = round.duration](int* v, bool* c) { return int_field("##delay", v, 0, max, c); },
+                       label_field("Begint later", "starts later"), key + "delay",
+                       [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->delay = v; });
+            tooltip_for_last_item(T("Minuten na het begin van de ronde; de sessie eindigt met de ronde.",
+                                    "Minutes after the round starts; the session ends with the round."));
             field_label(T("Status", "Status"), kColumn);
             if (ImGui::BeginCombo("##status", status_name(session.status))) {
                 for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})

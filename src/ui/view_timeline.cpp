@@ -115,6 +115,7 @@ struct Drag {
     int column = 0;
     bool spans = false;
     bool band = false;  // a round's title band: moves the round
+    bool session_only = false;  // Shift held: a session's own later start, not its round's
     // Where the ghost is now.
     Minutes new_start = 0, new_duration = 0;
     int new_column = 0;
@@ -128,6 +129,7 @@ Minutes snap(float minutes) { return (Minutes)std::lround(minutes / kSnap) * kSn
 // what a move does, for the preview and the commit alike.
 DropPlan planned_drop(const Document& doc, const std::vector<Column>& cols, const Drag& d) {
     DropRequest request{d.item_id, d.session_id, d.new_start, std::nullopt};
+    request.session_only = d.session_only;
     const bool room_changed = !d.spans && !d.band && d.new_column != d.column && d.new_column >= 0 &&
                               d.new_column < (int)cols.size();
     if (room_changed) request.to_room = cols[d.new_column].room_id;
@@ -167,6 +169,7 @@ void follow_drag(const Document& doc, UiState& ui, const std::vector<Block>& blo
     if (g_drag.resize) {
         g_drag.new_duration = std::max(kSnap, snap(g_drag.duration + delta_min));
     } else {
+        g_drag.session_only = !g_drag.session_id.empty() && ImGui::GetIO().KeyShift;
         g_drag.new_start = std::max(0, g_drag.start + snap(delta_min));
         if (!g_drag.spans)
             g_drag.new_column = std::clamp((int)std::floor(cx / g.column_width), 0, (int)cols.size() - 1);
@@ -222,8 +225,13 @@ void draw_drop_preview(const Document& doc, UiState& ui, const std::vector<Block
             column = g_drag.new_column;
             ghost.lane = 0, ghost.lanes = 1;
         }
-        const Minutes start = plan.changes ? after->start : (is_dragged ? g_drag.new_start : b.item->start);
-        if (!is_dragged && start == b.item->start) continue;
+        if (b.session)  // the session as the drop leaves it (its delay may change)
+            for (const Session& s : after->sessions)
+                if (s.id == b.session->id) ghost.session = &s;
+        Minutes start = plan.changes ? after->start : b.item->start;
+        if (!plan.changes && is_dragged) start = g_drag.new_start - (b.session ? b.session->delay : 0);
+        const bool moves = start != b.item->start || (b.session && ghost.session->delay != b.session->delay);
+        if (!is_dragged && !moves) continue;
         const ImRect r = block_rect(g, ghost, (int)cols.size(), start, after->duration, column);
         dl->AddRectFilled(r.Min, r.Max, accent(is_dragged ? 0.16f : 0.08f), 5.0f);
         dl->AddRect(r.Min, r.Max, accent(is_dragged ? 1.0f : 0.6f), 5.0f, 0, is_dragged ? 2.0f : 1.5f);
@@ -296,7 +304,9 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
             std::string tip = block_name(b) + "\n" + hhmm(item.start) + "\xe2\x80\x93" + hhmm(item.end());
             if (b.session) tip += "\n" + std::string(T("Sessie van ", "Session of ")) + item.title;
             if (b.band) tip += "\n" + std::string(T("Slepen: de hele ronde verplaatsen", "Drag: move the whole round"));
-            tip += "\n" + std::string(T("Slepen: verplaatsen, onderrand: duur", "Drag: move, lower edge: duration"));
+            tip += "\n" + std::string(b.session ? T("Slepen: de hele ronde; opzij: alleen de zaal; Shift+slepen: alleen deze sessie later",
+                                                    "Drag: the whole round; sideways: only the room; Shift+drag: only this session later")
+                                                  : T("Slepen: verplaatsen, onderrand: duur", "Drag: move, lower edge: duration"));
             tooltip_for_last_item(tip.c_str());
         }
         if (activated) {
@@ -307,7 +317,8 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
             g_drag.session_id = b.session ? b.session->id : "";
             g_drag.press_content_x = mouse.x - g.origin.x;
             g_drag.press_content_y = mouse.y - g.origin.y;
-            g_drag.start = g_drag.new_start = item.start;
+            // A session that starts later than its round is dragged from where it shows.
+            g_drag.start = g_drag.new_start = item.start + (b.session ? b.session->delay : 0);
             g_drag.duration = g_drag.new_duration = item.duration;
             g_drag.column = g_drag.new_column = b.column;
             g_drag.spans = b.spans;

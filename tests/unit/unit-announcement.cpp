@@ -148,6 +148,19 @@ TEST_CASE("announcement: an item can keep its time out (issue 11: the seed lists
     CHECK(contains(write_announcement(d, AnnouncementFormat::text), "14.35 uur Pauze"));
 }
 
+TEST_CASE("announcement: a session that starts later than its round says from when (issue 11)") {
+    Document d = load_seed("seed-000-buitenstebinnen");
+    for (Day& day : d.days)
+        for (Item& it : day.items)
+            if (it.id == "i-workshops") {
+                it.time_hidden = false;
+                it.sessions[1].delay = 15;
+            }
+    const std::string t = write_announcement(d, AnnouncementFormat::text);
+    CHECK(contains(t, "DemoCreatiespel (geleid door Movisie en de 7Zebras) (vanaf 15.05 uur)"));
+    CHECK_FALSE(contains(t, "wijkraad (geleid door de gemeente Groningen) (vanaf"));
+}
+
 TEST_CASE("announcement: the registration line once, one spelling of an e-mail address (issue 11)") {
     const Document d = load_seed("seed-000-buitenstebinnen");
     for (AnnouncementLanguage l : {AnnouncementLanguage::nl, AnnouncementLanguage::en}) {

@@ -73,3 +73,25 @@ TEST_CASE("a drop where the block already is changes nothing") {
     CHECK(plan.summary_nl.empty());
     CHECK_FALSE(plan_drop(seed, {"no-such-item", "", 600, std::nullopt}).changes);
 }
+
+TEST_CASE("with Shift a session starts later than its round, and only when asked") {
+    const Document seed = test::load_seed("seed-000-buitenstebinnen");
+    const Item& round = item(seed, "i-workshops");
+    DropRequest request{"i-workshops", round.sessions[1].id, round.start + 15, std::nullopt};
+    request.session_only = true;
+    const DropPlan plan = plan_drop(seed, request);
+    REQUIRE(plan.changes);
+    CHECK_FALSE(plan.whole_round);
+    CHECK(item(plan.doc, "i-workshops").start == round.start);
+    CHECK(item(plan.doc, "i-workshops").sessions[1].delay == 15);
+    CHECK(item(plan.doc, "i-workshops").sessions[0].delay == 0);
+    CHECK(plan.summary_nl == "DemoCreatiespel begint 15 min na de ronde (15:05)");
+    // Never past the round's end; back to the round's start undoes it.
+    request.to_start = round.start + 500;
+    CHECK(item(plan_drop(seed, request).doc, "i-workshops").sessions[1].delay == round.duration - 5);
+    Document later = plan.doc;
+    request.to_start = round.start;
+    const DropPlan back = plan_drop(later, request);
+    CHECK(item(back.doc, "i-workshops").sessions[1].delay == 0);
+    CHECK(back.summary_nl == "DemoCreatiespel begint met de ronde (14:50)");
+}

@@ -357,6 +357,10 @@ Entry programme_entry(const Document& doc, const Item& item, bool ranges, Announ
         }
         if (const Room* room = find_room(doc, s.room_id); room && !room->name.empty())
             line += " – " + room_label(room->name, lang);
+        // A session that starts later than its round says so, unless the round's time is kept out.
+        if (s.delay > 0 && !item.time_hidden)
+            line += std::string(lang == AnnouncementLanguage::nl ? " (vanaf " : " (from ") +
+                    format_announcement_time(item.start + s.delay, lang) + ")";
         c.line = linkify(line);
         if (!description_is_byline)
             for (const std::string& p : paragraphs(description)) c.notes.push_back(linkify(p));

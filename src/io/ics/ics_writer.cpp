@@ -217,7 +217,9 @@ std::vector<Planned> plan(const Document& doc, const IcsOptions& options, const 
                 // The kind in words of the plan's language ("Inloop"), never an
                 // internal code; a session's kind is its round's, so none.
                 p.categories = s ? std::string() : std::string(kind_word(it.kind, doc.event.language));
-                place(z, day, it.start, it.end(), p.ev);
+                // A session that starts later than its round starts later here too.
+                const Minutes delay = s ? std::clamp(s->delay, 0, it.duration) : 0;
+                place(z, day, it.start + delay, it.end(), p.ev);
                 out.push_back(std::move(p));
             };
             if (it.kind == ItemKind::round && !it.sessions.empty()) {

@@ -328,6 +328,7 @@ Session read_session(Reader& r, const json& j, const std::string& path) {
     f.text("room_id", s.room_id);
     read_person_refs(f, s.people);
     f.integer("capacity", s.capacity, 0, kMaxCount);
+    f.integer("delay", s.delay, 0, kMaxMinutes);
     f.enumeration("status", s.status, status_from_string);
     f.text("design_id", s.design_id);
     f.integer("revision", s.revision, 0, kMaxCount);

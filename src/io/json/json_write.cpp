@@ -51,6 +51,7 @@ ojson session_json(const Session& s) {
     o["room_id"] = s.room_id;
     o["people"] = people_refs_json(s.people);
     o["capacity"] = s.capacity;
+    if (s.delay != 0) o["delay"] = s.delay;  // written only when set: older files keep their form
     o["status"] = to_string(s.status);
     o["design_id"] = s.design_id;
     // Written only once it is set, so that files made before revisions
