@@ -339,7 +339,12 @@ static void drawer(const char* id, bool* open, bool& was_open, bool at_left, Act
         if (just_opened) ImGui::SetWindowFocus();
         draw();
         pane_hide_button(toggle, draft, ui);
-        const bool inside = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByPopup);
+        // The strip's own button toggles the drawer: a click there is not "outside".
+        const float mx = ImGui::GetIO().MousePos.x;
+        const bool on_strip = at_left ? mx < viewport->WorkPos.x + kStripWidth
+                                      : mx > viewport->WorkPos.x + viewport->WorkSize.x - kStripWidth;
+        const bool inside = on_strip ||
+                            ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByPopup);
         const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
         if (!popup && ((ImGui::IsMouseClicked(0) && !inside && !just_opened) ||
                        (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)))
