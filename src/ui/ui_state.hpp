@@ -37,8 +37,8 @@ struct UiState {
     bool focus_session_title = false;    // a session just added: edit its title
 
     // Pane sizes in CSS pixels, remembered in settings.
-    float left_width = 210;   // at 1280 px the programme's title column gets the rest
-    float right_width = 310;
+    float left_width = 230;
+    float right_width = 340;
     float findings_height = 150;
     bool show_findings = true;
     // Side panes: shown beside the content on wide screens (show_*), as
