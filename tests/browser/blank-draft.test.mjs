@@ -57,10 +57,11 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
   const all = () => page.evaluate(() => window.planner.widgets());
   // Finds a widget by key (RegExp) or visible label, scrolling the pane under
   // the mouse with the wheel when it is not drawn yet (as a person scrolls).
-  async function find(what, { scrollAt = { x: 640, y: 420 } } = {}) {
+  async function find(what, { scrollAt = { x: 640, y: 420 }, last = false } = {}) {
     const match = (w) => (what instanceof RegExp ? what.test(w.key) : w.label === what);
     for (let i = 0; i < 20; i++) {
-      const w = (await all()).find(match);
+      const found = (await all()).filter(match).sort((a, b) => a.y - b.y);
+      const w = last ? found[found.length - 1] : found[0];
       if (w && w.y > 30 && w.y + w.h < 770) return w;
       await page.mouse.move(scrollAt.x, scrollAt.y);
       await page.mouse.wheel(0, w ? w.y - 400 : 220);
@@ -147,7 +148,8 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
     await clickOn(/###add-session$/, { scrollAt: { x: 1100, y: 400 } });
     await type(title); await press('Enter');  // a new session's title is ready for typing
     for (const id of leaders) {
-      await clickOn(/###add-person$/, { scrollAt: { x: 1100, y: 400 } });
+      // The open session's own "Persoon" button: the lowest one in the inspector.
+      await clickOn(/###add-person$/, { scrollAt: { x: 1100, y: 400 }, last: true });
       await clickOn(new RegExp(`###pick-${id}$`), { scrollAt: { x: 1100, y: 400 } });
     }
     if (tentative) {
