@@ -54,7 +54,7 @@ const HEADERS = { nl: ['Tijd', 'Onderdeel', 'Wie', 'Zaal', 'Duur', 'Status'], en
 for (const [width, height] of [[1280, 800], [1024, 768]]) {
   for (const lang of ['nl', 'en']) {
     test(`${width}×${height} ${lang}: no tab label and no programme column header is cut`, async () => {
-      const { context, page, problems } = await open(width, height, lang === 'nl' ? 'nl-NL' : 'en-GB');
+      const { context, page, problems } = await open(width, height, 'nl-NL');
       if (lang === 'en') {
         await click(page, /Beeld/);
         await click(page, 'English');
