@@ -76,6 +76,42 @@ const char* to_string(RegistrationMethod v) { return name_of(kMethods, v); }
 const char* to_string(WorkshopFormat v) { return name_of(kFormats, v); }
 std::optional<ItemKind> item_kind_from_string(const std::string& s) { return value_of(kItemKinds, s); }
 std::optional<Status> status_from_string(const std::string& s) { return value_of(kStatuses, s); }
+
+namespace {
+struct KindWords {
+    ItemKind kind;
+    const char* nl;
+    const char* en;
+};
+constexpr KindWords kKindWords[] = {
+    {ItemKind::walk_in, "Inloop", "Walk-in"},          {ItemKind::welcome, "Welkom", "Welcome"},
+    {ItemKind::talk, "Lezing", "Talk"},                {ItemKind::presentation, "Presentatie", "Presentation"},
+    {ItemKind::workshop, "Workshop", "Workshop"},      {ItemKind::discussion, "Discussie", "Discussion"},
+    {ItemKind::break_, "Pauze", "Break"},              {ItemKind::lunch, "Lunch", "Lunch"},
+    {ItemKind::closing, "Afsluiting", "Closing"},      {ItemKind::drinks, "Borrel", "Drinks"},
+    {ItemKind::round, "Workshopronde", "Parallel round"}, {ItemKind::other, "Onderdeel", "Item"},
+};
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    return out;
+}
+}  // namespace
+
+const char* kind_word(ItemKind kind, std::string_view language) {
+    for (const KindWords& w : kKindWords)
+        if (w.kind == kind) return language == "en" ? w.en : w.nl;
+    return language == "en" ? "Item" : "Onderdeel";
+}
+
+std::optional<ItemKind> item_kind_from_word(std::string_view word) {
+    const std::string lower = lower_ascii(word);
+    if (auto k = item_kind_from_string(lower)) return k;
+    for (const KindWords& w : kKindWords)
+        if (lower == lower_ascii(w.nl) || lower == lower_ascii(w.en)) return w.kind;
+    return std::nullopt;
+}
 std::optional<Role> role_from_string(const std::string& s) { return value_of(kRoles, s); }
 std::optional<RegistrationMethod> registration_method_from_string(const std::string& s) {
     return value_of(kMethods, s);

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/participant.hpp"
@@ -86,6 +87,10 @@ struct Session {
     // cancel_if_under_minimum the assignment may cancel it (issue 16).
     int minimum = 0;
     bool cancel_if_under_minimum = false;
+    int capacity = 0;  // 0 = unknown
+    // Starts this many minutes after its round (a workshop that begins 15
+    // minutes after the others); ends with the round. 0 = with the round.
+    Minutes delay = 0;
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
     // Bumped when the session's calendar entry changes, so that an exported
@@ -103,6 +108,9 @@ struct Item {
     Minutes start = 0;       // computed by reflow unless pinned
     Minutes duration = 0;
     bool pinned = false;     // start is fixed; flow goes around it
+    // Listed without its time in the announcement (the seed's "Pauze"): the
+    // organiser publishes only the times they commit to.
+    bool time_hidden = false;
     std::string room_id;     // empty = the day's main room
     bool all_rooms = false;  // plenary item or break spanning every room
     std::vector<PersonRef> people;
@@ -246,6 +254,12 @@ const char* to_string(Role);
 const char* to_string(RegistrationMethod);
 const char* to_string(WorkshopFormat);
 std::optional<ItemKind> item_kind_from_string(const std::string&);
+// The kind as a word a person reads ("Inloop" / "Walk-in"), for calendars and
+// new items; `language` is "nl" or "en" (anything else: Dutch).
+const char* kind_word(ItemKind, std::string_view language);
+// The kind from a code ("walk_in") or a word in either language ("Inloop",
+// "walk-in"), case-insensitive.
+std::optional<ItemKind> item_kind_from_word(std::string_view);
 std::optional<Status> status_from_string(const std::string&);
 std::optional<Role> role_from_string(const std::string&);
 std::optional<RegistrationMethod> registration_method_from_string(const std::string&);

@@ -135,33 +135,19 @@ const Item* item_by_id(const Document& doc, std::string_view item_id) {
 // -----------------------------------------------------------------------------
 
 Item make_item(ItemKind kind, std::string_view language) {
-    struct Default {
-        const char* nl;
-        const char* en;
-        Minutes duration;
-    };
-    auto pick = [kind]() -> Default {
+    auto duration = [kind]() -> Minutes {
         switch (kind) {
-            case ItemKind::walk_in: return {"Inloop", "Walk-in", 30};
-            case ItemKind::welcome: return {"Welkom", "Welcome", 10};
-            case ItemKind::talk: return {"Lezing", "Talk", 30};
-            case ItemKind::presentation: return {"Presentatie", "Presentation", 30};
-            case ItemKind::workshop: return {"Workshop", "Workshop", 60};
-            case ItemKind::discussion: return {"Discussie", "Discussion", 45};
-            case ItemKind::break_: return {"Pauze", "Break", 15};
-            case ItemKind::lunch: return {"Lunch", "Lunch", 45};
-            case ItemKind::closing: return {"Afsluiting", "Closing", 15};
-            case ItemKind::drinks: return {"Borrel", "Drinks", 60};
-            case ItemKind::round: return {"Workshopronde", "Parallel round", 60};
-            case ItemKind::other: break;
+            case ItemKind::welcome: return 10;
+            case ItemKind::workshop: case ItemKind::round: case ItemKind::drinks: return 60;
+            case ItemKind::discussion: case ItemKind::lunch: return 45;
+            case ItemKind::break_: case ItemKind::closing: return 15;
+            default: return 30;
         }
-        return {"Onderdeel", "Item", 30};
     };
-    const Default d = pick();
     Item item;
     item.kind = kind;
-    item.title = language == "en" ? d.en : d.nl;
-    item.duration = d.duration;
+    item.title = kind_word(kind, language);  // the one list of kind words (core/model)
+    item.duration = duration();
     // Everyone breaks at once: a break or lunch holds every room.
     item.all_rooms = kind == ItemKind::break_ || kind == ItemKind::lunch;
     return item;

@@ -61,8 +61,35 @@ void paste_rows(Draft&, UiState& ui) {
     if (ui.tab == MainTab::programme) open_table_paste(ui, platform::clipboard_text());
 }
 
-// Every action acts on the open draft: without one, none is enabled.
-bool enabled(const Action& a, Draft* d, const UiState& ui) { return d && (!a.enabled || a.enabled(*d, ui)); }
+// Side panes: beside the content when wide, drawers over it when narrow
+// (view_shell.cpp decides which from the window width).
+void toggle_drafts_pane(UiState& ui) {
+    if (ui.narrow_layout) {
+        ui.drafts_drawer_open = !ui.drafts_drawer_open;
+        ui.inspector_drawer_open = false;
+    } else {
+        ui.show_drafts = !ui.show_drafts;
+    }
+}
+void toggle_inspector_pane(UiState& ui) {
+    if (ui.narrow_layout) {
+        ui.inspector_drawer_open = !ui.inspector_drawer_open;
+        ui.drafts_drawer_open = false;
+    } else {
+        ui.show_inspector = !ui.show_inspector;
+    }
+}
+
+// Every draft action acts on the open draft: without one, none is enabled.
+bool enabled(const Action& a, Draft* d, const UiState& ui) {
+    if (a.run_on_ui) return true;
+    return d && (!a.enabled || a.enabled(*d, ui));
+}
+
+void run(const Action& a, Draft* d, UiState& ui) {
+    if (a.run_on_ui) a.run_on_ui(ui);
+    else if (d) a.run(*d, ui);
+}
 
 }  // namespace
 
@@ -87,6 +114,13 @@ const std::vector<Action>& actions() {
          S::programme, has_selected_item, edit_title},
         {ActionId::paste_rows, "paste-rows", icons::UPLOAD, "Rijen uit een spreadsheet plakken…",
          "Paste rows from a spreadsheet…", ImGuiMod_Ctrl | ImGuiKey_V, 0, S::programme, has_day, paste_rows},
+        // Ctrl+B and Ctrl+Alt+B as in common editors (side bar, secondary side bar).
+        {ActionId::toggle_drafts_pane, "pane-drafts-toggle", icons::PANE_LEFT, "Conceptenlijst tonen/verbergen",
+         "Show/hide the drafts list", ImGuiMod_Ctrl | ImGuiKey_B, 0, S::anywhere, nullptr, nullptr,
+         toggle_drafts_pane},
+        {ActionId::toggle_inspector_pane, "pane-inspector-toggle", icons::PANE_RIGHT, "Onderdeelpaneel tonen/verbergen",
+         "Show/hide the item panel", ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiKey_B, 0, S::anywhere, nullptr, nullptr,
+         toggle_inspector_pane},
     };
     return table;
 }
@@ -128,7 +162,7 @@ void action_menu_item(ActionId id, Draft* d, UiState& ui) {
     const std::string label = std::string(a.icon) + "  " + action_label(a, d) + "###" + a.widget_id;
     const std::string keys = shortcut_text(a.shortcut);
     if (ImGui::MenuItem(label.c_str(), keys.empty() ? nullptr : keys.c_str(), false, enabled(a, d, ui)))
-        a.run(*d, ui);
+        run(a, d, ui);
 }
 
 void action_toolbar_button(ActionId id, Draft* d, UiState& ui, const char* text) {
@@ -137,13 +171,13 @@ void action_toolbar_button(ActionId id, Draft* d, UiState& ui, const char* text)
     const std::string keys = shortcut_text(a.shortcut);
     const std::string tip = action_label(a, d) + (keys.empty() ? "" : " (" + keys + ")");
     ImGui::BeginDisabled(!on);
-    if (icon_button(a.icon, a.widget_id, tip.c_str(), text) && on) a.run(*d, ui);
+    if (icon_button(a.icon, a.widget_id, tip.c_str(), text) && on) run(a, d, ui);
     ImGui::EndDisabled();
 }
 
 void run_action_shortcuts(Draft* d, UiState& ui) {
     // Text fields have their own undo, Delete and Enter: leave the keys to them.
-    if (ImGui::GetIO().WantTextInput || !d) return;
+    if (ImGui::GetIO().WantTextInput) return;
     const bool in_programme = ui.tab == MainTab::programme || ui.tab == MainTab::timeline;
     for (const Action& a : actions()) {
         if (a.scope == ShortcutScope::programme && !in_programme) continue;
@@ -155,7 +189,7 @@ void run_action_shortcuts(Draft* d, UiState& ui) {
             ImGuiKeyChord mods = ImGui::GetIO().KeyMods & ImGuiMod_Mask_;
             if (mods & ImGuiMod_Super) mods = (mods & ~ImGuiMod_Super) | ImGuiMod_Ctrl;
             if (mods != (chord & ImGuiMod_Mask_)) continue;
-            if (enabled(a, d, ui)) a.run(*d, ui);
+            if (enabled(a, d, ui)) run(a, d, ui);
             return;  // one action per frame: the document it saw has changed
         }
     }

@@ -16,7 +16,10 @@
 
 namespace dagdeel::ui {
 
-enum class ActionId { undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title, paste_rows };
+enum class ActionId {
+    undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title, paste_rows,
+    toggle_drafts_pane, toggle_inspector_pane
+};
 
 // Where a shortcut is heard: everywhere, or only while the programme or the
 // timeline is shown (Delete in a text field must delete a letter).
@@ -33,6 +36,9 @@ struct Action {
     ShortcutScope scope = ShortcutScope::anywhere;
     bool (*enabled)(Draft&, const UiState&) = nullptr;  // nullptr: whenever a draft is open
     void (*run)(Draft&, UiState&) = nullptr;
+    // Actions on the window rather than the draft (show or hide a pane):
+    // enabled without an open draft.
+    void (*run_on_ui)(UiState&) = nullptr;
 };
 
 const std::vector<Action>& actions();

@@ -73,6 +73,8 @@ constexpr const char* ZOOM_OUT = "\xef\x80\x90";  // U+F010 timeline zoom out
 constexpr const char* FILTER = "\xef\x82\xb0";  // U+F0B0 room filter
 constexpr const char* MERGE = "\xef\x81\xa6";  // U+F066 merge duplicates: compress
 constexpr const char* PLACE = "\xef\x89\xb1";  // U+F271 place in programme: calendar-plus
+constexpr const char* PANE_LEFT = "\xef\x84\x80";  // U+F100 hide a side pane / open the drafts drawer
+constexpr const char* PANE_RIGHT = "\xef\x84\x81";  // U+F101 the other way
 constexpr const char* PREVIEW = "\xef\x81\xae";  // U+F06E preview: eye
 
 }  // namespace dagdeel::icons

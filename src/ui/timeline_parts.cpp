@@ -49,13 +49,22 @@ std::vector<Block> layout_blocks(const Document& doc, const Day& day, const std:
         }
         if (item.kind == ItemKind::round && !item.sessions.empty()) {
             std::vector<int> per_column(cols.size(), 0);
-            const std::size_t first = blocks.size();
+            const std::size_t band = blocks.size();
+            blocks.push_back({&item, nullptr, 0, 0, 1, false, true, 1});
+            int lo = (int)cols.size(), hi = -1;
             for (const Session& s : item.sessions) {
                 const int c = column_of(cols, doc, s.room_id);
                 if (c < 0) continue;
+                lo = std::min(lo, c), hi = std::max(hi, c);
                 blocks.push_back({&item, &s, c, per_column[c]++, 1, false});
             }
-            for (std::size_t i = first; i < blocks.size(); ++i) blocks[i].lanes = per_column[blocks[i].column];
+            for (std::size_t i = band + 1; i < blocks.size(); ++i) blocks[i].lanes = per_column[blocks[i].column];
+            if (hi < 0) {
+                blocks.erase(blocks.begin() + (long)band);  // every session's room is hidden
+                continue;
+            }
+            blocks[band].column = lo;
+            blocks[band].band_columns = hi - lo + 1;
             continue;
         }
         const int c = column_of(cols, doc, item.room_id);
@@ -130,10 +139,41 @@ void add_text_clipped(ImDrawList* dl, ImVec2 pos, ImU32 col, const std::string& 
                 &clip);
 }
 
+std::string ellipsized(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const char* ellipsis = "\xe2\x80\xa6";
+    const float room = width - ImGui::CalcTextSize(ellipsis).x;
+    std::size_t n = text.size();
+    while (n > 0) {
+        do --n; while (n > 0 && (text[n] & 0xC0) == 0x80);  // whole UTF-8 characters
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + n).x <= room) break;
+    }
+    return text.substr(0, n) + ellipsis;
+}
+
+bool wraps_at_words(const std::string& text, float width) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        if (ImGui::CalcTextSize(text.c_str() + start, text.c_str() + end).x > width) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
 ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minutes duration, int column) {
+    if (b.band) {
+        const float x0 = g.x(column), y0 = g.y(start);
+        return ImRect(x0 + 3, y0 + 1, x0 + g.column_width * b.band_columns - 3, y0 + kBand - 1);
+    }
     const float x0 = b.spans ? g.x(0) : g.x(column) + (g.column_width / b.lanes) * b.lane;
     const float w = b.spans ? g.column_width * ncols : g.column_width / b.lanes;
-    const float y0 = g.y(start), y1 = std::max(g.y(start + std::max(duration, 0)), y0 + 6.0f);
+    // A round's sessions sit under its title band; a session that starts
+    // later than its round starts lower.
+    const Minutes delay = b.session ? std::clamp(b.session->delay, 0, std::max(duration, 0)) : 0;
+    const float y0 = g.y(start + delay) + (b.session ? kBand : 0.0f);
+    const float y1 = std::max(g.y(start + std::max(duration, 0)), y0 + 6.0f);
     return ImRect(x0 + 3, y0 + 1, x0 + w - 3, y1 - 1);
 }
 
@@ -152,22 +192,34 @@ void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const 
     const ImU32 text = ImGui::GetColorU32(status == Status::cancelled ? ImGuiCol_TextDisabled : ImGuiCol_Text);
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const float line = ImGui::GetTextLineHeight();
+    if (b.band) {  // the round's title across its sessions, with its time
+        const std::string band = std::string(icons::ROUND) + "  " + hhmm(start) + "\xe2\x80\x93" +
+                                  hhmm(start + duration) + "  " + block_name(b);
+        add_text_clipped(dl, ImVec2(r.Min.x + 10, r.Min.y + (r.GetHeight() - line) * 0.5f), text,
+                         ellipsized(band, r.GetWidth() - 16), clip);
+        return;
+    }
     float y = r.Min.y + 4;
-    std::string head = std::string(kind_icon(item.kind)) + "  " + hhmm(start) + "\xe2\x80\x93" + hhmm(start + duration);
+    const Minutes delay = b.session ? std::clamp(b.session->delay, 0, std::max(duration, 0)) : 0;
+    std::string head = std::string(kind_icon(item.kind)) + "  " + hhmm(start + delay) + "\xe2\x80\x93" + hhmm(start + duration);
+    if (delay > 0) head += "  (+" + std::to_string(delay) + " min)";
     if (item.pinned) head += std::string("  ") + icons::PIN;
     if (status == Status::tentative) head += std::string("  ") + icons::TENTATIVE;
     if (conflict) head += std::string("  ") + icons::WARNING;
     if (r.GetHeight() < line * 2.0f + 8.0f) {  // a short block: one line, time and title
+        // The title first (the time is in the tooltip and the gutter), cut with "…".
         add_text_clipped(dl, ImVec2(r.Min.x + 10, r.Min.y + (r.GetHeight() - line) * 0.5f), text,
-                         hhmm(start) + "  " + block_name(b), clip);
+                         ellipsized(block_name(b) + "  " + hhmm(start), r.GetWidth() - 16), clip);
         return;
     }
-    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, head, clip);
+    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, ellipsized(head, r.GetWidth() - 16), clip);
     y += line + 2;
-    // Narrow lanes clip rather than wrap: ImGui breaks inside words when a word is wider than the line.
-    const float wrap = r.GetWidth() > 150 ? r.GetWidth() - 16 : 0.0f;
+    // Wrap at word boundaries when every word fits; otherwise one line cut
+    // with "…" (ImGui would break inside a word). The tooltip has it whole.
     const std::string title = block_name(b);
-    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), text, title, clip, wrap);
+    const float width = r.GetWidth() - 16;
+    const float wrap = wraps_at_words(title, width) ? width : 0.0f;
+    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), text, wrap > 0 ? title : ellipsized(title, width), clip, wrap);
     y += (wrap > 0 ? ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y : line) + 2;
     const std::string people = people_line(doc, b.session ? b.session->people : item.people);
     if (!people.empty() && y + line <= r.Max.y)

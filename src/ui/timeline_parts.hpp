@@ -17,7 +17,10 @@ namespace dagdeel::ui::timeline {
 
 constexpr float kGutter = 58.0f;     // hour labels
 constexpr float kHeader = 34.0f;     // room names
-constexpr float kMinColumn = 170.0f;
+// Narrow enough that the seed's plenary column and three rooms fit beside
+// both side panes at 1280 px; titles wrap at word boundaries in the width.
+constexpr float kMinColumn = 118.0f;
+constexpr float kBand = 22.0f;       // a round's title band above its sessions
 constexpr float kTopPad = 10.0f;     // room for the first hour label
 constexpr float kHandle = 7.0f;      // the lower edge that resizes
 constexpr Minutes kSnap = 5;
@@ -34,6 +37,10 @@ struct Block {
     int column = 0;                    // index into the visible columns
     int lane = 0, lanes = 1;           // sessions sharing a column split it
     bool spans = false;                // all_rooms items and breaks: every column
+    // A round's title band across the columns of its sessions (column ..
+    // column + band_columns - 1); dragging it moves the whole round.
+    bool band = false;
+    int band_columns = 1;
 };
 
 struct Grid {
@@ -61,6 +68,10 @@ ImU32 conflict_colour();
 std::string block_name(const Block& b);
 void add_text_clipped(ImDrawList* dl, ImVec2 pos, ImU32 col, const std::string& text, const ImVec4& clip,
                       float wrap = 0.0f);
+// `text` cut to `width` with "…" (whole when it fits).
+std::string ellipsized(const std::string& text, float width);
+// Whether `text` can wrap in `width` without breaking inside a word.
+bool wraps_at_words(const std::string& text, float width);
 ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minutes duration, int column);
 void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const ImRect& r, bool selected,
                      bool conflict, bool dim, Minutes start, Minutes duration);

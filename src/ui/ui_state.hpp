@@ -33,18 +33,29 @@ struct UiState {
     bool tab_requested = false;  // select `tab` in the tab bar next frame
     Selection selection;
     bool scroll_to_selection = false;  // e.g. after clicking a finding
-    bool focus_inspector_title = false;  // Enter on a row: edit its title
+    bool focus_inspector_title = false;  // Enter on a row (or a new item): edit its title
+    bool focus_session_title = false;    // a session just added: edit its title
 
     // Pane sizes in CSS pixels, remembered in settings.
     float left_width = 230;
     float right_width = 340;
     float findings_height = 150;
     bool show_findings = true;
+    // Side panes: shown beside the content on wide screens (show_*), as
+    // drawers over the content below the drawer breakpoint (*_drawer_open).
+    bool show_drafts = true;
+    bool show_inspector = true;
+    bool narrow_layout = false;  // set by the shell each frame
+    bool drafts_drawer_open = false;
+    bool inspector_drawer_open = false;
 
     // Timeline view.
     float timeline_pixels_per_minute = 1.6f;
     std::string timeline_day_id;
     std::vector<std::string> timeline_hidden_rooms;
+    // While a timeline block is dragged: what the drop will do, shown in the
+    // status bar ("Hele ronde naar 15:15; ...").
+    std::string drag_preview;
 
     // Documents a view made (e.g. the next part of a series) that the shell
     // opens as new drafts after drawing.

@@ -174,6 +174,10 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
         if (open) {
             const std::string key = "session:" + session.id + ":";
             field_label(T("Titel", "Title"), kColumn);
+            if (ui.focus_session_title) {  // a session just added: type its title at once
+                ImGui::SetKeyboardFocusHere();
+                ui.focus_session_title = false;
+            }
             edit_field(draft, session.title, [](std::string* v, bool* c) { return text_field("##title", v, "", c); },
                        label_field("Sessietitel", "session title"), key + "title",
                        [&](Document& d, const std::string& v) { if (Session* x = session_ptr(d, session.id)) x->title = v; });
@@ -191,6 +195,13 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
             edit_field(draft, session.capacity, [](int* v, bool* c) { return count_field("##capacity", v, 100000, c); },
                        label_field("Capaciteit", "capacity"), key + "capacity",
                        [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->capacity = v; });
+            // Explicit, never by accident: a session that starts later than its round.
+            field_label(T("Begint later (min)", "Starts later (min)"), kColumn);
+            edit_field(draft, session.delay, [max = round.duration](int* v, bool* c) { return int_field("##delay", v, 0, max, c); },
+                       label_field("Begint later", "starts later"), key + "delay",
+                       [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->delay = v; });
+            tooltip_for_last_item(T("Minuten na het begin van de ronde; de sessie eindigt met de ronde.",
+                                    "Minutes after the round starts; the session ends with the round."));
             field_label(T("Status", "Status"), kColumn);
             if (ImGui::BeginCombo("##status", status_name(session.status))) {
                 for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})
@@ -234,6 +245,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
         if (r.ok) {
             draft.commit(std::move(r.doc), {"Sessie toevoegen", "Add session"});
             ui.selection.session_id = r.id;
+            ui.focus_session_title = true;
         }
     }
 }
@@ -294,6 +306,16 @@ void draw_inspector(Draft& draft, UiState& ui) {
     }
     tooltip_for_last_item(T("Een vaste begintijd schuift niet mee met eerdere onderdelen.",
                             "A pinned start does not move when earlier items change."));
+    ImGui::SetCursorPosX(kColumn);
+    bool time_hidden = item.time_hidden;
+    if (ImGui::Checkbox(T("Tijd niet in de aankondiging###time-hidden", "Time not in the announcement###time-hidden"),
+                        &time_hidden)) {
+        Document d = doc;
+        if (Item* it = item_ptr(d, item.id)) it->time_hidden = time_hidden;
+        draft.commit(std::move(d), label_field("Tijd in aankondiging", "time in announcement"));
+    }
+    tooltip_for_last_item(T("De aankondiging noemt dit onderdeel zonder tijd (zoals \"Pauze\" in veel programma's).",
+                            "The announcement lists this item without a time (as many programmes list \"Break\")."));
 
     field_label(T("Duur", "Duration"), kColumn);
     edit_field(draft, item.duration, [](Minutes* v, bool* c) { return duration_field("##inspector-duration", v, c); },

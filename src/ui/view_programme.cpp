@@ -16,6 +16,7 @@
 #include "ui/document_access.hpp"
 #include "ui/programme_edit.hpp"
 #include "ui/edit_field.hpp"
+#include "ui/fit_text.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "platform/platform.hpp"
@@ -32,13 +33,47 @@ struct Row {
 };
 
 
-// Status in a narrow column: icon and a short word; the inspector has the full name.
+// Status in a narrow column: its icon; the tooltip and the inspector have the name.
 void status_cell(Status status) {
     const char* icon = status == Status::confirmed ? icons::CONFIRMED : status == Status::tentative ? icons::TENTATIVE : icons::CANCELLED;
-    const char* word = status == Status::confirmed ? T("bevestigd", "confirmed")
-                       : status == Status::tentative ? T("o.v.", "tbc") : T("vervallen", "cancelled");
-    ImGui::TextDisabled("%s %s", icon, word);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", icon);
     tooltip_for_last_item(status_name(status));
+}
+
+// Every row is as tall as a framed field, so the duration stepper fits the
+// row, text sits on the fields' baseline and the selection covers it all.
+float row_height() { return ImGui::GetFrameHeight(); }
+
+// A title cell: kind (or warning) icon, the title cut with "…" when the
+// column is too narrow (whole on hover), and "(o.v.)" when tentative.
+void title_cell(const char* icon, bool flagged, const std::string& title, Status status) {
+    ImGui::AlignTextToFramePadding();
+    if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
+    else ImGui::TextDisabled("%s", icon);
+    ImGui::SameLine();
+    const char* tbc = T("(o.v.)", "(tbc)");
+    const float reserve = status == Status::tentative ? ImGui::CalcTextSize(tbc).x + ImGui::GetStyle().ItemSpacing.x : 0;
+    const char* shown = title.empty() ? T("(zonder titel)", "(untitled)") : title.c_str();
+    fit_text(shown, std::max(20.0f, ImGui::GetContentRegionAvail().x - reserve),
+             {.disabled = status == Status::cancelled, .align_to_frame = true});
+    if (status == Status::tentative) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tbc);
+    }
+}
+
+// Column headers drawn one by one so each is registered for the tests with
+// whether it was cut.
+void header_row(int columns) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < columns; ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        const float room = ImGui::GetContentRegionAvail().x;
+        ImGui::TableHeader(name);
+        if (name && *name && name[0] != '#') register_last_item(name, !text_fits(name, room));
+    }
 }
 
 const ItemKind kAddableKinds[] = {ItemKind::walk_in, ItemKind::welcome,    ItemKind::talk,  ItemKind::presentation,
@@ -56,6 +91,7 @@ void draw_toolbar(Draft& draft, UiState& ui) {
             const std::string label = std::string(kind_icon(kind)) + "  " + kind_name(kind) + "###add-" + to_string(kind);
             if (ImGui::Selectable(label.c_str())) {
                 insert_after_selection(draft, ui, kind);
+                ui.focus_inspector_title = true;  // a new item: type its title at once (fewer steps)
             }
         }
         ImGui::EndPopup();
@@ -77,14 +113,15 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     const Document& doc = draft.doc();
     const Item& item = day.items[index];
     ImGui::PushID(item.id.c_str());
-    ImGui::TableNextRow();
+    ImGui::TableNextRow(0, row_height());
     const bool selected = ui.selection.item_id == item.id && ui.selection.session_id.empty();
     const bool flagged = draft.has_finding(item.id, "");
 
     ImGui::TableNextColumn();  // start – end, selectable across the row
     const std::string times = hhmm(item.start) + " – " + hhmm(item.end());
     if (ImGui::Selectable((times + "###row").c_str(), selected,
-                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                          ImVec2(0, row_height()))) {
         ui.selection = {day.id, item.id, ""};
     }
     if (selected && ui.scroll_to_selection) {
@@ -110,20 +147,13 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     }
 
     ImGui::TableNextColumn();
-    if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
-    else ImGui::TextDisabled("%s", kind_icon(item.kind));
-    ImGui::SameLine();
-    if (item.status == Status::cancelled) ImGui::TextDisabled("%s", item.title.c_str());
-    else ImGui::TextUnformatted(item.title.empty() ? T("(zonder titel)", "(untitled)") : item.title.c_str());
-    if (item.status == Status::tentative) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", T("(o.v.)", "(tbc)"));
-    }
+    title_cell(kind_icon(item.kind), flagged, item.title, item.status);
 
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(people_line(doc, item.people).c_str());
+    fit_text(people_line(doc, item.people).c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(item.all_rooms ? T("alle zalen", "all rooms") : room_display(doc, item.room_id).c_str());
+    fit_text(item.all_rooms ? T("alle zalen", "all rooms") : room_display(doc, item.room_id).c_str(), 0,
+             {.align_to_frame = true});
 
     ImGui::TableNextColumn();
     edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("dur", v, c); },
@@ -136,7 +166,7 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text, item.pinned ? ImGui::GetStyleColorVec4(ImGuiCol_CheckMark)
                                                      : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    if (ImGui::SmallButton((std::string(icons::PIN) + "###pin").c_str())) {
+    if (ImGui::Button((std::string(icons::PIN) + "###pin").c_str(), ImVec2(row_height(), row_height()))) {
         EditResult r = set_pinned(doc, item.id, !item.pinned, item.start);
         if (r.ok) draft.commit(std::move(r.doc), label_pin(item.title, !item.pinned));
     }
@@ -150,29 +180,24 @@ void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& rou
     const Document& doc = draft.doc();
     const Session& session = round.sessions[s];
     ImGui::PushID(session.id.c_str());
-    ImGui::TableNextRow();
+    ImGui::TableNextRow(0, row_height());
     const bool selected = ui.selection.session_id == session.id;
     ImGui::TableNextColumn();
-    if (ImGui::Selectable("###session-row", selected, ImGuiSelectableFlags_SpanAllColumns))
+    if (ImGui::Selectable("###session-row", selected, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, row_height())))
         ui.selection = {day.id, round.id, session.id};
     ImGui::TableNextColumn();
     ImGui::Indent(18);
-    const bool flagged = draft.has_finding(round.id, session.id);
-    if (flagged) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", icons::WARNING);
-    else ImGui::TextDisabled("%s", icons::WORKSHOP);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(session.title.empty() ? T("(zonder titel)", "(untitled)") : session.title.c_str());
-    if (session.status == Status::tentative) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", T("(o.v.)", "(tbc)"));
-    }
+    title_cell(icons::WORKSHOP, draft.has_finding(round.id, session.id), session.title, session.status);
     ImGui::Unindent(18);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(people_line(doc, session.people).c_str());
+    fit_text(people_line(doc, session.people).c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(room_display(doc, session.room_id).c_str());
+    fit_text(room_display(doc, session.room_id).c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
-    if (session.capacity > 0) ImGui::TextDisabled("max %d", session.capacity);
+    if (session.capacity > 0) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("max %d", session.capacity);
+    }
     ImGui::TableNextColumn();
     status_cell(session.status);
     ImGui::TableNextColumn();
@@ -225,15 +250,24 @@ void draw_programme(Draft& draft, UiState& ui) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("programme", 7, flags)) return;
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));  // times on the fields' baseline
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(T("Tijd", "Time"), ImGuiTableColumnFlags_WidthFixed, 96);
-    ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(T("Wie", "Who"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(T("Duur", "Duration"), ImGuiTableColumnFlags_WidthFixed, 136);
-    ImGui::TableSetupColumn(T("Status", "Status"), ImGuiTableColumnFlags_WidthFixed, 92);
-    ImGui::TableSetupColumn("##pin", ImGuiTableColumnFlags_WidthFixed, 28);
-    ImGui::TableHeadersRow();
+    // Fixed columns are exactly as wide as their content or header; the
+    // title column takes the slack.
+    auto fixed = [](const char* header, float content) {
+        return std::max(content, ImGui::CalcTextSize(header, nullptr, true).x);
+    };
+    const float stepper = 64.0f + 4.0f + 2.0f * ImGui::GetFrameHeight();  // duration_field's width
+    ImGui::TableSetupColumn(T("Tijd", "Time"), ImGuiTableColumnFlags_WidthFixed,
+                            fixed(T("Tijd", "Time"), ImGui::CalcTextSize("00:00 – 00:00").x + 8));
+    ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    ImGui::TableSetupColumn(T("Wie", "Who"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(T("Duur", "Duration"), ImGuiTableColumnFlags_WidthFixed, fixed(T("Duur", "Duration"), stepper));
+    ImGui::TableSetupColumn(T("Status", "Status"), ImGuiTableColumnFlags_WidthFixed,
+                            fixed(T("Status", "Status"), ImGui::GetFrameHeight()));
+    ImGui::TableSetupColumn("##pin", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+    header_row(7);
 
     // Find the selected row so the clipper lays it out when asked to scroll to it.
     int selected_row = -1;
@@ -254,6 +288,7 @@ void draw_programme(Draft& draft, UiState& ui) {
                 draw_session_row(draft, ui, d, item, (std::size_t)rows[r].session);
         }
     }
+    ImGui::PopStyleVar();
     ImGui::EndTable();
 }
 

@@ -158,7 +158,11 @@ void draw_status_bar(Workspace& ws, UiState& ui) {
                 std::snprintf(tip, sizeof tip, T("%d fouten, %d waarschuwingen", "%d errors, %d warnings"), errors, warnings);
                 tooltip_for_last_item(tip);
             }
-            if (!ui.toast.empty() && platform::now_ms() < ui.toast_until_ms) {
+            if (!ui.drag_preview.empty()) {
+                ImGui::SameLine(0, 24);
+                ImGui::TextUnformatted(ui.drag_preview.c_str());
+                register_last_item((ui.drag_preview + "###drag-preview").c_str());
+            } else if (!ui.toast.empty() && platform::now_ms() < ui.toast_until_ms) {
                 ImGui::SameLine(0, 24);
                 ImGui::TextUnformatted(ui.toast.c_str());
                 if (ui.toast_offers_undo_delete) {
@@ -193,11 +197,32 @@ void draw_tabs(Draft& draft, UiState& ui) {
         {MainTab::designs, icons::DESIGN, "Workshopontwerpen", "Workshop designs", "tab-designs", draw_designs},
         {MainTab::announcement, icons::BOOK, "Aankondiging", "Announcement", "tab-announcement", draw_announcement},
     };
+    // Tabs show icon and name when all names fit; otherwise the open tab keeps
+    // its name and the others show their icon; when even that does not fit,
+    // icons only. A hidden name is in the tooltip; no name is cut mid-word.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto tab_width = [&](const std::string& label) {
+        return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+    };
+    float full_width = 0, open_only_width = 0;
+    for (const Tab& t : tabs) {
+        const std::string label = icon_label(t.icon, T(t.nl, t.en), t.id);
+        full_width += tab_width(label);
+        open_only_width += t.tab == ui.tab ? tab_width(label) : tab_width(std::string(t.icon) + "###" + t.id);
+    }
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int tier = full_width <= avail ? 0 : open_only_width <= avail ? 1 : 2;
     for (const Tab& t : tabs) {
         const ImGuiTabItemFlags flags = (ui.tab_requested && ui.tab == t.tab) ? ImGuiTabItemFlags_SetSelected : 0;
         const std::string label = icon_label(t.icon, T(t.nl, t.en), t.id);
-        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
-        register_last_item(label.c_str());
+        const bool icons_only = tier == 2 || (tier == 1 && t.tab != ui.tab);
+        const std::string shown = icons_only ? std::string(t.icon) + "###" + t.id : label;
+        const bool open = ImGui::BeginTabItem(shown.c_str(), nullptr, flags);
+        // Registered by its full name (tests and the accessibility mirror);
+        // clipped when ImGui had to squeeze the tab below its label's width.
+        const float needed = ImGui::CalcTextSize(shown.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+        register_last_item(label.c_str(), ImGui::GetItemRectSize().x + 0.5f < needed);
+        if (icons_only) tooltip_for_last_item(T(t.nl, t.en));
         if (open) {
             if (!ui.tab_requested) ui.tab = t.tab;
             ImGui::BeginChild("tab-content", ImVec2(0, 0), false);
@@ -249,27 +274,92 @@ static void remember_pane_sizes(UiState& ui) {
     if (!loaded) {
         loaded = true;
         float l = 0, r = 0, f = 0;
+        int drafts = 1, inspector = 1;
         saved = platform::load_setting("panes");
-        if (std::sscanf(saved.c_str(), "%f,%f,%f", &l, &r, &f) == 3) {
+        if (std::sscanf(saved.c_str(), "%f,%f,%f,%d,%d", &l, &r, &f, &drafts, &inspector) >= 3) {
             ui.left_width = l;
             ui.right_width = r;
             ui.findings_height = f;
+            ui.show_drafts = drafts != 0;
+            ui.show_inspector = inspector != 0;
         }
         return;
     }
     if (ImGui::IsAnyMouseDown()) return;
     char now[64];
-    std::snprintf(now, sizeof now, "%.0f,%.0f,%.0f", ui.left_width, ui.right_width, ui.findings_height);
+    std::snprintf(now, sizeof now, "%.0f,%.0f,%.0f,%d,%d", ui.left_width, ui.right_width, ui.findings_height,
+                  ui.show_drafts ? 1 : 0, ui.show_inspector ? 1 : 0);
     if (saved != now) {
         saved = now;
         platform::store_setting("panes", saved);
     }
 }
 
+// Below this width the side panes become drawers over the content, so the
+// content keeps a usable width (at 800 px the event form needs ~700).
+constexpr float kDrawerBreakpoint = 1100.0f;
+// A hidden pane leaves a strip with the button that brings it back.
+constexpr float kStripWidth = 30.0f;
+
+// The inspector edits the selected item: only the programme and the timeline
+// select items, so elsewhere it would sit empty.
+static bool inspector_has_work(const UiState& ui) { return ui.tab == MainTab::programme || ui.tab == MainTab::timeline; }
+
+// The strip of a hidden pane: one button to show it (or open its drawer).
+static void pane_strip(const char* id, ActionId toggle, Draft* draft, UiState& ui, float height) {
+    ImGui::BeginChild(id, ImVec2(kStripWidth, height), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPosX(std::max(0.0f, (kStripWidth - ImGui::GetFrameHeight()) * 0.5f));
+    action_toolbar_button(toggle, draft, ui);
+    ImGui::EndChild();
+}
+
+// The hide button at the top right of a shown pane (drawn last so the pane's
+// own heading keeps its place).
+static void pane_hide_button(ActionId toggle, Draft* draft, UiState& ui) {
+    const ImVec2 keep = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight(),
+                               ImGui::GetStyle().WindowPadding.y));
+    action_toolbar_button(toggle, draft, ui);
+    ImGui::SetCursorPos(keep);
+}
+
+// A side pane as a drawer over the content (narrow windows). Closes with its
+// button, its shortcut, Escape or a click outside it.
+template <typename Draw>
+static void drawer(const char* id, bool* open, bool& was_open, bool at_left, ActionId toggle, Draft* draft, UiState& ui, Draw draw) {
+    if (!*open) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float w = std::min(360.0f, viewport->WorkSize.x * 0.85f);
+    const float x = at_left ? viewport->WorkPos.x + kStripWidth : viewport->WorkPos.x + viewport->WorkSize.x - kStripWidth - w;
+    ImGui::SetNextWindowPos(ImVec2(x, viewport->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(w, viewport->WorkSize.y));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysVerticalScrollbar;
+    const bool just_opened = !was_open;
+    if (ImGui::Begin(id, nullptr, flags)) {
+        if (just_opened) ImGui::SetWindowFocus();
+        draw();
+        pane_hide_button(toggle, draft, ui);
+        // The strip's own button toggles the drawer: a click there is not "outside".
+        const float mx = ImGui::GetIO().MousePos.x;
+        const bool on_strip = at_left ? mx < viewport->WorkPos.x + kStripWidth
+                                      : mx > viewport->WorkPos.x + viewport->WorkSize.x - kStripWidth;
+        const bool inside = on_strip ||
+                            ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByPopup);
+        const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+        if (!popup && ((ImGui::IsMouseClicked(0) && !inside && !just_opened) ||
+                       (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)))
+            *open = false;
+    }
+    ImGui::End();
+    was_open = *open;
+}
+
 void draw_shell(Workspace& ws, UiState& ui) {
     remember_pane_sizes(ui);
     draw_menu_bar(ws, ui);
     draw_status_bar(ws, ui);
+    ui.drag_preview.clear();  // the timeline says it again while a drag goes on
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -283,19 +373,32 @@ void draw_shell(Workspace& ws, UiState& ui) {
 
     const float height = ImGui::GetContentRegionAvail().y;
     const float width = ImGui::GetContentRegionAvail().x;
+    ui.narrow_layout = viewport->WorkSize.x < kDrawerBreakpoint;
+    if (!ui.narrow_layout) ui.drafts_drawer_open = ui.inspector_drawer_open = false;
     ui.left_width = std::clamp(ui.left_width, 180.0f, std::max(180.0f, width * 0.35f));
     ui.right_width = std::clamp(ui.right_width, 260.0f, std::max(260.0f, width * 0.45f));
-
-    ImGui::BeginChild("pane-drafts", ImVec2(ui.left_width, height), true);
-    draw_drafts(ws, ui);
-    ImGui::EndChild();
-    ImGui::SameLine(0, 0);
-    vertical_splitter("##split-left", &ui.left_width, 180, width * 0.35f, height);
-    ImGui::SameLine(0, 0);
-
-    const float center_width = std::max(200.0f, width - ui.left_width - ui.right_width - 16);
-    ImGui::BeginGroup();
     Draft* draft = ws.active();
+    const bool left_shown = !ui.narrow_layout && ui.show_drafts;
+    const bool right_wanted = draft && inspector_has_work(ui);
+    const bool right_shown = right_wanted && !ui.narrow_layout && ui.show_inspector;
+
+    float left_used = kStripWidth;
+    if (left_shown) {
+        ImGui::BeginChild("pane-drafts", ImVec2(ui.left_width, height), true);
+        draw_drafts(ws, ui);
+        pane_hide_button(ActionId::toggle_drafts_pane, draft, ui);
+        ImGui::EndChild();
+        ImGui::SameLine(0, 0);
+        vertical_splitter("##split-left", &ui.left_width, 180, width * 0.35f, height);
+        left_used = ui.left_width + 8;
+    } else {
+        pane_strip("pane-drafts-strip", ActionId::toggle_drafts_pane, draft, ui, height);
+    }
+    ImGui::SameLine(0, 0);
+
+    const float right_used = right_shown ? ui.right_width + 8 : right_wanted ? kStripWidth : 0.0f;
+    const float center_width = std::max(200.0f, width - left_used - right_used);
+    ImGui::BeginGroup();
     const float findings = (draft && ui.show_findings) ? ui.findings_height : 0.0f;
     ImGui::BeginChild("pane-center", ImVec2(center_width, height - findings - (findings > 0 ? 8 : 0)), true);
     if (draft) draw_tabs(*draft, ui);
@@ -311,15 +414,32 @@ void draw_shell(Workspace& ws, UiState& ui) {
         ImGui::EndChild();
     }
     ImGui::EndGroup();
-    ImGui::SameLine(0, 0);
-    float right = ui.right_width;
-    vertical_splitter("##split-right", &right, 260, width * 0.45f, height);
-    ui.right_width -= (right - ui.right_width);  // dragging right makes the inspector narrower
-    ImGui::SameLine(0, 0);
-    ImGui::BeginChild("pane-inspector", ImVec2(0, height), true);
-    if (draft) draw_inspector(*draft, ui);
-    ImGui::EndChild();
+    if (right_shown) {
+        ImGui::SameLine(0, 0);
+        float right = ui.right_width;
+        vertical_splitter("##split-right", &right, 260, width * 0.45f, height);
+        ui.right_width -= (right - ui.right_width);  // dragging right makes the inspector narrower
+        ImGui::SameLine(0, 0);
+        ImGui::BeginChild("pane-inspector", ImVec2(0, height), true);
+        draw_inspector(*draft, ui);
+        pane_hide_button(ActionId::toggle_inspector_pane, draft, ui);
+        ImGui::EndChild();
+    } else if (right_wanted) {
+        ImGui::SameLine(0, 0);
+        pane_strip("pane-inspector-strip", ActionId::toggle_inspector_pane, draft, ui, height);
+    }
     ImGui::End();
+
+    static bool drafts_was_open = false, inspector_was_open = false;
+    if (!ui.drafts_drawer_open) drafts_was_open = false;
+    if (!ui.inspector_drawer_open) inspector_was_open = false;
+    if (ui.narrow_layout) {
+        drawer("##drawer-drafts", &ui.drafts_drawer_open, drafts_was_open, true, ActionId::toggle_drafts_pane, draft, ui,
+               [&] { draw_drafts(ws, ui); });
+        if (right_wanted)
+            drawer("##drawer-inspector", &ui.inspector_drawer_open, inspector_was_open, false, ActionId::toggle_inspector_pane, draft, ui,
+                   [&] { draw_inspector(*ws.active(), ui); });
+    }
 
     handle_shortcuts(ws, ui);
     for (Document& doc : ui.pending_new_documents) ws.add(std::move(doc));

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/operations.hpp"
+#include "core/timeline_drop.hpp"
 #include "edit/commands.hpp"
 #include "platform/platform.hpp"
 #include "ui/document_access.hpp"
@@ -32,6 +33,7 @@
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace dagdeel::ui {
@@ -112,6 +114,8 @@ struct Drag {
     Minutes start = 0, duration = 0;                 // before the drag
     int column = 0;
     bool spans = false;
+    bool band = false;  // a round's title band: moves the round
+    bool session_only = false;  // Shift held: a session's own later start, not its round's
     // Where the ghost is now.
     Minutes new_start = 0, new_duration = 0;
     int new_column = 0;
@@ -121,42 +125,42 @@ Drag g_drag;
 Minutes snap(float minutes) { return (Minutes)std::lround(minutes / kSnap) * kSnap; }
 
 
-// One commit for the whole gesture.
-void commit_drag(Draft& draft, const std::vector<Column>& cols, const Drag& d, const std::string& name) {
+// The drop the ghost shows: the one place (core/timeline_drop) that decides
+// what a move does, for the preview and the commit alike.
+DropPlan planned_drop(const Document& doc, const std::vector<Column>& cols, const Drag& d) {
+    DropRequest request{d.item_id, d.session_id, d.new_start, std::nullopt};
+    request.session_only = d.session_only;
+    const bool room_changed = !d.spans && !d.band && d.new_column != d.column && d.new_column >= 0 &&
+                              d.new_column < (int)cols.size();
+    if (room_changed) request.to_room = cols[d.new_column].room_id;
+    return plan_drop(doc, request);
+}
+
+// One commit for the whole gesture; afterwards the dragged block is selected.
+void commit_drag(Draft& draft, UiState& ui, const std::vector<Column>& cols, const Drag& d, const std::string& name) {
     const Document& before = draft.doc();
     const Item* item = item_by_id(before, d.item_id);
     if (!item) return;
+    const Day* day = find_day_of_item(before, d.item_id);
+    ui.selection = {day ? day->id : std::string(), d.item_id, d.session_id};
     if (d.resize) {
         if (d.new_duration == d.duration) return;
         EditResult r = set_duration(before, d.item_id, d.new_duration);
         if (r.ok) draft.commit(std::move(r.doc), label_set_duration(name));
         return;
     }
-    const bool time_changed = d.new_start != d.start;
-    const bool room_changed = !d.spans && d.new_column != d.column && d.new_column >= 0 &&
-                              d.new_column < (int)cols.size();
-    if (!time_changed && !room_changed) return;
-    Document doc = before;
-    if (time_changed) {
-        EditResult r = set_pinned(std::move(doc), d.item_id, true, d.new_start);
-        if (!r.ok) return;
-        doc = std::move(r.doc);
-    }
-    if (room_changed) {
-        const std::string& room = cols[d.new_column].room_id;
-        if (!d.session_id.empty()) {
-            if (Session* s = session_ptr(doc, d.session_id)) s->room_id = room;
-        } else if (Item* it = item_ptr(doc, d.item_id)) {
-            it->room_id = room;
-        }
-    }
-    draft.commit(std::move(doc), label_move(name));
+    DropPlan plan = planned_drop(before, cols, d);
+    if (!plan.changes) return;
+    draft.commit(std::move(plan.doc), label_move(name));
 }
 
 // Follows the mouse during a drag: snapped time and room, scrolling near the
 // grid's edges, and the ghost with the time (and room) the drop will give.
-void follow_drag(const Block& dragged, const std::vector<Column>& cols, const Grid& g, const ImRect& visible,
-                 ImDrawList* dl) {
+void draw_drop_preview(const Document& doc, UiState& ui, const std::vector<Block>& blocks,
+                       const std::vector<Column>& cols, const Grid& g, const ImRect& visible, ImDrawList* dl);
+
+void follow_drag(const Document& doc, UiState& ui, const std::vector<Block>& blocks, const Block& dragged,
+                 const std::vector<Column>& cols, const Grid& g, const ImRect& visible, ImDrawList* dl) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const float scroll_x = ImGui::GetScrollX(), scroll_y = ImGui::GetScrollY();
     const float cx = mouse.x - g.origin.x, cy = mouse.y - g.origin.y;
@@ -165,6 +169,7 @@ void follow_drag(const Block& dragged, const std::vector<Column>& cols, const Gr
     if (g_drag.resize) {
         g_drag.new_duration = std::max(kSnap, snap(g_drag.duration + delta_min));
     } else {
+        g_drag.session_only = !g_drag.session_id.empty() && ImGui::GetIO().KeyShift;
         g_drag.new_start = std::max(0, g_drag.start + snap(delta_min));
         if (!g_drag.spans)
             g_drag.new_column = std::clamp((int)std::floor(cx / g.column_width), 0, (int)cols.size() - 1);
@@ -182,25 +187,68 @@ void follow_drag(const Block& dragged, const std::vector<Column>& cols, const Gr
     if (to_x != scroll_x) ImGui::SetScrollX(to_x);
     if (to_y != scroll_y || to_x != scroll_x) platform::request_frames();
 
-    if (g_drag.moved) {
-        const Block& b = dragged;
-        Block ghost_block = b;
-        ghost_block.lane = 0, ghost_block.lanes = 1;
-        if (g_drag.new_column == g_drag.column) ghost_block = b;
-        const ImRect r = block_rect(g, ghost_block, (int)cols.size(), g_drag.new_start, g_drag.new_duration,
-                                    g_drag.new_column);
-        dl->AddRectFilled(r.Min, r.Max, accent(0.16f), 5.0f);
-        dl->AddRect(r.Min, r.Max, accent(), 5.0f, 0, 2.0f);
-        std::string what = hhmm(g_drag.new_start) + "\xe2\x80\x93" + hhmm(g_drag.new_start + g_drag.new_duration);
-        if (g_drag.resize) what += "  (" + std::to_string(g_drag.new_duration) + " min)";
-        else if (!g_drag.spans) what += "  " + cols[g_drag.new_column].name;
-        const ImVec2 size = ImGui::CalcTextSize(what.c_str());
-        ImVec2 at(r.Min.x + 8, r.Min.y - size.y - 8);
-        if (at.y < visible.Min.y + 2) at.y = r.Min.y + 6;
-        dl->AddRectFilled(ImVec2(at.x - 6, at.y - 3), ImVec2(at.x + size.x + 6, at.y + size.y + 3), accent(), 4.0f);
-        dl->AddText(at, ImGui::GetColorU32(ImGuiCol_WindowBg), what.c_str());
-        ImGui::SetMouseCursor(g_drag.resize ? ImGuiMouseCursor_ResizeNS : ImGuiMouseCursor_ResizeAll);
+    if (!g_drag.moved) return;
+    ImGui::SetMouseCursor(g_drag.resize ? ImGuiMouseCursor_ResizeNS : ImGuiMouseCursor_ResizeAll);
+    if (!g_drag.resize) {
+        draw_drop_preview(doc, ui, blocks, cols, g, visible, dl);
+        return;
     }
+    const ImRect r = block_rect(g, dragged, (int)cols.size(), g_drag.start, g_drag.new_duration, g_drag.column);
+    dl->AddRectFilled(r.Min, r.Max, accent(0.16f), 5.0f);
+    dl->AddRect(r.Min, r.Max, accent(), 5.0f, 0, 2.0f);
+    const std::string what = hhmm(g_drag.start) + "\xe2\x80\x93" + hhmm(g_drag.start + g_drag.new_duration) + "  (" +
+                             std::to_string(g_drag.new_duration) + " min)";
+    ui.drag_preview = std::string(T("Duur ", "Duration ")) + std::to_string(g_drag.new_duration) + " min";
+    const ImVec2 size = ImGui::CalcTextSize(what.c_str());
+    ImVec2 at(r.Min.x + 8, r.Max.y + 6);
+    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 3), ImVec2(at.x + size.x + 6, at.y + size.y + 3), accent(), 4.0f);
+    dl->AddText(at, ImGui::GetColorU32(ImGuiCol_WindowBg), what.c_str());
+}
+
+// The ghost shows exactly what the drop will do: every block that moves
+// (the whole round when a session is dragged up or down, the items that
+// flow on after it) at its new place, and the plan in words beside the
+// dragged block and in the status bar.
+void draw_drop_preview(const Document& doc, UiState& ui, const std::vector<Block>& blocks,
+                       const std::vector<Column>& cols, const Grid& g, const ImRect& visible, ImDrawList* dl) {
+    const DropPlan plan = planned_drop(doc, cols, g_drag);
+    ImRect label_at;
+    bool have_label = false;
+    for (const Block& b : blocks) {
+        const Item* after = item_by_id(plan.doc, b.item->id);
+        if (!after) continue;
+        const bool is_dragged = b.item->id == g_drag.item_id && b.band == g_drag.band &&
+                                (b.session ? b.session->id : std::string()) == g_drag.session_id;
+        Block ghost = b;
+        int column = b.column;
+        if (is_dragged && !b.spans && !b.band && g_drag.new_column != g_drag.column) {
+            column = g_drag.new_column;
+            ghost.lane = 0, ghost.lanes = 1;
+        }
+        if (b.session)  // the session as the drop leaves it (its delay may change)
+            for (const Session& s : after->sessions)
+                if (s.id == b.session->id) ghost.session = &s;
+        Minutes start = plan.changes ? after->start : b.item->start;
+        if (!plan.changes && is_dragged) start = g_drag.new_start - (b.session ? b.session->delay : 0);
+        const bool moves = start != b.item->start || (b.session && ghost.session->delay != b.session->delay);
+        if (!is_dragged && !moves) continue;
+        const ImRect r = block_rect(g, ghost, (int)cols.size(), start, after->duration, column);
+        dl->AddRectFilled(r.Min, r.Max, accent(is_dragged ? 0.16f : 0.08f), 5.0f);
+        dl->AddRect(r.Min, r.Max, accent(is_dragged ? 1.0f : 0.6f), 5.0f, 0, is_dragged ? 2.0f : 1.5f);
+        if (is_dragged) label_at = r, have_label = true;
+    }
+    const std::string summary = plan.changes ? T(plan.summary_nl.c_str(), plan.summary_en.c_str())
+                                             : std::string(T("Geen wijziging", "No change"));
+    ui.drag_preview = summary;
+    if (!have_label) return;
+    // Beside the ghost: the new time, then the plan (cut to the grid's width; whole in the status bar).
+    std::string what = hhmm(g_drag.new_start) + "  " + summary;
+    what = ellipsized(what, std::max(120.0f, visible.Max.x - label_at.Min.x - 24));
+    const ImVec2 size = ImGui::CalcTextSize(what.c_str());
+    ImVec2 at(label_at.Min.x + 8, label_at.Min.y - size.y - 8);
+    if (at.y < visible.Min.y + 2) at.y = label_at.Min.y + 6;
+    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 3), ImVec2(at.x + size.x + 6, at.y + size.y + 3), accent(), 4.0f);
+    dl->AddText(at, ImGui::GetColorU32(ImGuiCol_WindowBg), what.c_str());
 }
 
 struct BlockPass {
@@ -219,8 +267,8 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
     const auto conflict_keys = conflicts(draft, day.id);
     for (const Block& b : blocks) {
         const Item& item = *b.item;
-        const std::string key = b.session ? b.session->id : item.id;
-        const bool is_dragged = g_drag.active && g_drag.item_id == item.id &&
+        const std::string key = b.session ? b.session->id : b.band ? item.id + "-band" : item.id;
+        const bool is_dragged = g_drag.active && g_drag.item_id == item.id && g_drag.band == b.band &&
                                 g_drag.session_id == (b.session ? b.session->id : std::string());
         const ImRect r = block_rect(g, b, ncols, item.start, item.duration, b.column);
         if (!is_dragged && !r.Overlaps(visible)) continue;  // clip: draw only what shows
@@ -231,13 +279,17 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
                         item.start, item.duration);
 
         // Interaction: the lower edge resizes, the rest moves.
-        const float handle = std::min(kHandle, r.GetHeight() * 0.3f);
-        ImGui::SetCursorScreenPos(ImVec2(r.Min.x, r.Max.y - handle));
-        ImGui::InvisibleButton(("##resize-" + key).c_str(), ImVec2(std::max(r.GetWidth(), 1.0f), std::max(handle, 1.0f)));
-        const bool handle_hovered = ImGui::IsItemHovered();
-        const bool handle_activated = ImGui::IsItemActivated();
-        const bool handle_active = ImGui::IsItemActive();
-        const bool handle_released = ImGui::IsItemDeactivated();
+        // (A round's title band has no lower edge: it moves the round.)
+        const float handle = b.band ? 0.0f : std::min(kHandle, r.GetHeight() * 0.3f);
+        bool handle_hovered = false, handle_activated = false, handle_active = false, handle_released = false;
+        if (!b.band) {
+            ImGui::SetCursorScreenPos(ImVec2(r.Min.x, r.Max.y - handle));
+            ImGui::InvisibleButton(("##resize-" + key).c_str(), ImVec2(std::max(r.GetWidth(), 1.0f), std::max(handle, 1.0f)));
+            handle_hovered = ImGui::IsItemHovered();
+            handle_activated = ImGui::IsItemActivated();
+            handle_active = ImGui::IsItemActive();
+            handle_released = ImGui::IsItemDeactivated();
+        }
         ImGui::SetCursorScreenPos(r.Min);
         ImGui::InvisibleButton((block_name(b) + "##blk-" + key).c_str(),
                                ImVec2(std::max(r.GetWidth(), 1.0f), std::max(r.GetHeight() - handle, 1.0f)));
@@ -251,7 +303,10 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
         if (body_hovered && !g_drag.active) {
             std::string tip = block_name(b) + "\n" + hhmm(item.start) + "\xe2\x80\x93" + hhmm(item.end());
             if (b.session) tip += "\n" + std::string(T("Sessie van ", "Session of ")) + item.title;
-            tip += "\n" + std::string(T("Slepen: verplaatsen, onderrand: duur", "Drag: move, lower edge: duration"));
+            if (b.band) tip += "\n" + std::string(T("Slepen: de hele ronde verplaatsen", "Drag: move the whole round"));
+            tip += "\n" + std::string(b.session ? T("Slepen: de hele ronde; opzij: alleen de zaal; Shift+slepen: alleen deze sessie later",
+                                                    "Drag: the whole round; sideways: only the room; Shift+drag: only this session later")
+                                                  : T("Slepen: verplaatsen, onderrand: duur", "Drag: move, lower edge: duration"));
             tooltip_for_last_item(tip.c_str());
         }
         if (activated) {
@@ -262,10 +317,12 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
             g_drag.session_id = b.session ? b.session->id : "";
             g_drag.press_content_x = mouse.x - g.origin.x;
             g_drag.press_content_y = mouse.y - g.origin.y;
-            g_drag.start = g_drag.new_start = item.start;
+            // A session that starts later than its round is dragged from where it shows.
+            g_drag.start = g_drag.new_start = item.start + (b.session ? b.session->delay : 0);
             g_drag.duration = g_drag.new_duration = item.duration;
             g_drag.column = g_drag.new_column = b.column;
             g_drag.spans = b.spans;
+            g_drag.band = b.band;
         }
         if (active && g_drag.active) pass.dragged = &b;
         if (released && g_drag.active && g_drag.item_id == item.id) {
@@ -364,7 +421,7 @@ void draw_timeline(Draft& draft, UiState& ui) {
     const Block* dragged = pass.dragged;
 
     // The drag in progress: follow the mouse, snap, scroll near the edges, ghost.
-    if (dragged && g_drag.active) follow_drag(*dragged, cols, g, visible, dl);
+    if (dragged && g_drag.active) follow_drag(doc, ui, blocks, *dragged, cols, g, visible, dl);
     if (g_drag.active && !dragged && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) g_drag = Drag{};
 
     // The whole content size, for scrolling.
@@ -376,7 +433,7 @@ void draw_timeline(Draft& draft, UiState& ui) {
     draw_sticky_headers(cols, g, top_left, body_w, final_scroll_x);
     draw_hour_labels(g, top_left, body_h, final_scroll_y);
 
-    if (pass.finished) commit_drag(draft, cols, *pass.finished, pass.finished_name);  // last: `day` and `blocks` point into the old document
+    if (pass.finished) commit_drag(draft, ui, cols, *pass.finished, pass.finished_name);  // last: `day` and `blocks` point into the old document
 }
 
 }  // namespace dagdeel::ui

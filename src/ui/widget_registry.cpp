@@ -16,6 +16,7 @@ struct Widget {
     ImRect rect;
     std::string label;  // the visible part
     std::string key;    // the full label including "##id", for hidden labels
+    bool clipped = false;  // drawn cut (ellipsis or a shortened tab)
 };
 
 std::vector<Widget> g_building, g_published;
@@ -51,15 +52,16 @@ std::string widgets_json() {
         append_json_string(out, w.label);
         out += ",\"key\":";
         append_json_string(out, w.key);
-        std::snprintf(buf, sizeof buf, ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", w.id,
-                      w.rect.Min.x, w.rect.Min.y, w.rect.GetWidth(), w.rect.GetHeight());
+        std::snprintf(buf, sizeof buf, ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clipped\":%s}",
+                      w.id, w.rect.Min.x, w.rect.Min.y, w.rect.GetWidth(), w.rect.GetHeight(),
+                      w.clipped ? "true" : "false");
         out += buf;
     }
     out += "]";
     return out;
 }
 
-void register_last_item(const char* label) {
+void register_last_item(const char* label, bool clipped) {
     const ImGuiLastItemData& last = GImGui->LastItemData;
     // Plain text has no id; name it by its text so tests can find it.
     const ImGuiID id = last.ID ? last.ID : ImHashStr(label);
@@ -72,6 +74,14 @@ void register_last_item(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     g_building[it->second].label.assign(label, end);
     g_building[it->second].key = label;
+    g_building[it->second].clipped = clipped;
+}
+
+void mark_last_item_clipped(bool clipped) {
+    const ImGuiLastItemData& last = GImGui->LastItemData;
+    if (!last.ID) return;
+    auto it = g_index.find(last.ID);
+    if (it != g_index.end()) g_building[it->second].clipped = clipped;
 }
 
 }  // namespace dagdeel::ui

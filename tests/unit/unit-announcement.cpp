@@ -134,6 +134,51 @@ TEST_CASE("announcement: seed 000 reads like its announcement") {
                    "<span class=\"time\">13.30 uur</span> <span class=\"what\">Ontvangst en inloop</span>"));
 }
 
+TEST_CASE("announcement: an item can keep its time out (issue 11: the seed lists Pauze without one)") {
+    Document d = load_seed("seed-000-buitenstebinnen");
+    const std::string t = write_announcement(d, AnnouncementFormat::text);
+    // The seed's programme: only the times it states.
+    CHECK(contains(t, "13.30 uur Ontvangst en inloop\n14.00 uur Welkom en kennismaking\n"
+                      "Presentatie magazine BuitensteBinnen\nPauze\nInhoudelijk deel met keuze uit 3 workshops:\n"));
+    CHECK_FALSE(contains(t, "14.15"));
+    CHECK_FALSE(contains(t, "14.35"));
+    CHECK_FALSE(contains(t, "14.50"));
+    for (Day& day : d.days)
+        for (Item& it : day.items) it.time_hidden = false;
+    CHECK(contains(write_announcement(d, AnnouncementFormat::text), "14.35 uur Pauze"));
+}
+
+TEST_CASE("announcement: a session that starts later than its round says from when (issue 11)") {
+    Document d = load_seed("seed-000-buitenstebinnen");
+    for (Day& day : d.days)
+        for (Item& it : day.items)
+            if (it.id == "i-workshops") {
+                it.time_hidden = false;
+                it.sessions[1].delay = 15;
+            }
+    const std::string t = write_announcement(d, AnnouncementFormat::text);
+    CHECK(contains(t, "DemoCreatiespel (geleid door Movisie en de 7Zebras) (vanaf 15.05 uur)"));
+    CHECK_FALSE(contains(t, "wijkraad (geleid door de gemeente Groningen) (vanaf"));
+}
+
+TEST_CASE("announcement: the registration line once, one spelling of an e-mail address (issue 11)") {
+    const Document d = load_seed("seed-000-buitenstebinnen");
+    for (AnnouncementLanguage l : {AnnouncementLanguage::nl, AnnouncementLanguage::en}) {
+        const std::string t = write_announcement(d, AnnouncementFormat::text, lang(l));
+        CAPTURE(t);
+        // The notes restate the registration: printed once, as the line of the announcement's language.
+        CHECK(contains(t, l == AnnouncementLanguage::nl ? "Aanmelden vóór" : "Register before"));
+        CHECK_FALSE(contains(t, l == AnnouncementLanguage::nl ? "Register before" : "Aanmelden vóór"));
+        // The contact's "E.Even@movisie.nl" is the registration's address written differently.
+        CHECK_FALSE(contains(t, "E.Even@movisie.nl"));
+        CHECK(contains(t, "Eveline Even (Movisie)\ne.even@movisie.nl\n06 55440539"));
+    }
+    Document other = d;
+    other.event.registration.notes = "Let op: de zaal is beperkt toegankelijk.";
+    const std::string t = write_announcement(other, AnnouncementFormat::text);
+    CHECK(contains(t, "Aanmelden vóór dinsdag 5 juni via Eveline Even, e.even@movisie.nl.\nLet op: de zaal is beperkt toegankelijk."));
+}
+
 TEST_CASE("announcement: a room's name is printed as named, a bare number or letter gets the word") {
     Document d = load_seed("seed-000-buitenstebinnen");
     Item* round = nullptr;

@@ -126,6 +126,7 @@ Document everything() {
     a.start = 14 * 60;
     a.duration = 90;
     a.pinned = true;
+    a.time_hidden = true;  // listed without its time in the announcement
     a.room_id = "r1";
     a.all_rooms = true;
     a.people = {{"p1", Role::moderator}, {"p2", Role::other}};
@@ -138,6 +139,7 @@ Document everything() {
     s.room_id = "r2";
     s.people = {{"p2", Role::leader}};
     s.capacity = 25;
+    s.delay = 15;  // starts 15 minutes after its round
     s.status = Status::cancelled;
     s.design_id = "w1";
     a.sessions = {s};
@@ -187,6 +189,8 @@ TEST_CASE("a document using every field round-trips") {
     CHECK(text.find("\"deadline\": \"2024-02-29\"") != std::string::npos);
     CHECK(text.find("\"doors_open\": \"13:00\"") != std::string::npos);
     CHECK(text.find("\"kind\": \"break\"") != std::string::npos);
+    CHECK(text.find("\"time_hidden\": true") != std::string::npos);
+    CHECK(text.find("\"delay\": 15") != std::string::npos);
     CHECK(text.find("é ü ‘quotes’") != std::string::npos);  // UTF-8 kept, not \u-escaped
 }
 

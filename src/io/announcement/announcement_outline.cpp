@@ -334,7 +334,9 @@ bool day_has_round(const Day& day) {
 
 Entry programme_entry(const Document& doc, const Item& item, bool ranges, AnnouncementLanguage lang) {
     Entry e;
-    e.time = ranges ? format_announcement_range(item.start, item.end(), lang) : format_announcement_time(item.start, lang);
+    // Only the times the organiser publishes: an item may keep its time out.
+    if (!item.time_hidden)
+        e.time = ranges ? format_announcement_range(item.start, item.end(), lang) : format_announcement_time(item.start, lang);
     std::string title = status_prefix(item.status, lang) + item.title;
     const bool has_sessions = item.kind == ItemKind::round && !item.sessions.empty();
     const std::string by = byline(doc, item.people, lang);
@@ -355,6 +357,10 @@ Entry programme_entry(const Document& doc, const Item& item, bool ranges, Announ
         }
         if (const Room* room = find_room(doc, s.room_id); room && !room->name.empty())
             line += " – " + room_label(room->name, lang);
+        // A session that starts later than its round says so, unless the round's time is kept out.
+        if (s.delay > 0 && !item.time_hidden)
+            line += std::string(lang == AnnouncementLanguage::nl ? " (vanaf " : " (from ") +
+                    format_announcement_time(item.start + s.delay, lang) + ")";
         c.line = linkify(line);
         if (!description_is_byline)
             for (const std::string& p : paragraphs(description)) c.notes.push_back(linkify(p));
@@ -437,6 +443,20 @@ Line registration_line(const Document& doc, AnnouncementLanguage lang) {
     return line;
 }
 
+// Notes that name the registration's own e-mail address or link say again
+// what the registration line says (the seed's notes are that line as the
+// organiser typed it): printed once, as the line.
+bool restates_registration(const std::string& notes, const Registration& r) {
+    auto mentions = [&](const std::string& what) {
+        if (what.empty()) return false;
+        std::string a = notes, b = what;
+        for (char& c : a) c = (char)std::tolower((unsigned char)c);
+        for (char& c : b) c = (char)std::tolower((unsigned char)c);
+        return a.find(b) != std::string::npos;
+    };
+    return mentions(r.email) || mentions(r.url);
+}
+
 void add_practical(std::vector<Block>& blocks, const Document& doc, AnnouncementLanguage lang) {
     const Words& w = words(lang);
     Block b;
@@ -479,7 +499,8 @@ void add_practical(std::vector<Block>& blocks, const Document& doc, Announcement
     Line reg = registration_line(doc, lang);
     const std::string notes = trim(doc.event.registration.notes);
     if (!reg.empty()) b.facts.push_back({"", reg});
-    if (!notes.empty() && notes != line_text(reg)) b.facts.push_back({"", linkify(notes)});
+    if (!notes.empty() && notes != line_text(reg) && !restates_registration(notes, doc.event.registration))
+        b.facts.push_back({"", linkify(notes)});
     if (b.facts.empty()) return;
     add_heading(blocks, w.practical);
     blocks.push_back(std::move(b));
@@ -493,7 +514,11 @@ void add_contact_lines(std::vector<Block>& blocks, const Document& doc, const st
         b.kind = BlockKind::lines;
         if (!person_name(*p).empty()) b.lines.push_back(plain(p->name.empty() ? p->organisation
                                                                                : person_label(*p)));
-        if (!p->email.empty()) b.lines.push_back(Line{Span{p->email, "mailto:" + p->email}});
+        // One spelling per address: the registration's when it is the same
+        // address written differently ("E.Even@" and "e.even@").
+        const std::string& reg_email = doc.event.registration.email;
+        const std::string& email = equals_ignoring_case(p->email, reg_email) ? reg_email : p->email;
+        if (!email.empty()) b.lines.push_back(Line{Span{email, "mailto:" + email}});
         if (!p->phone.empty()) b.lines.push_back(plain(p->phone));
         if (!b.lines.empty()) blocks.push_back(std::move(b));
     }

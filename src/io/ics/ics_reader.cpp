@@ -327,7 +327,9 @@ ItemKind kind_of(const RawEvent& e, std::string& rest) {
             std::string lower = c;
             for (char& ch : lower)
                 if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-            auto k = item_kind_from_string(lower);
+            // Our exports write the kind as a word of the plan's language
+            // ("Inloop"); older ones wrote its code ("walk_in").
+            auto k = item_kind_from_word(lower);
             if (k && *k != ItemKind::round && !found) kind = *k, found = true;
             else if (lower != "session" && !c.empty()) rest += (rest.empty() ? "" : "; ") + c;
         }

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/civil_time.hpp"
+#include "io/announcement/announcement.hpp"
 #include "io/ics/ics_vtimezone_writer.hpp"
 
 namespace dagdeel {
@@ -213,8 +214,12 @@ std::vector<Planned> plan(const Document& doc, const IcsOptions& options, const 
                 p.ev.sequence = s ? s->revision : it.revision;
                 // A cancelled round cancels its sessions; otherwise the session speaks.
                 p.status = s && it.status != Status::cancelled ? s->status : it.status;
-                p.categories = s ? "session" : to_string(it.kind);
-                place(z, day, it.start, it.end(), p.ev);
+                // The kind in words of the plan's language ("Inloop"), never an
+                // internal code; a session's kind is its round's, so none.
+                p.categories = s ? std::string() : std::string(kind_word(it.kind, doc.event.language));
+                // A session that starts later than its round starts later here too.
+                const Minutes delay = s ? std::clamp(s->delay, 0, it.duration) : 0;
+                place(z, day, it.start + delay, it.end(), p.ev);
                 out.push_back(std::move(p));
             };
             if (it.kind == ItemKind::round && !it.sessions.empty()) {
@@ -279,7 +284,9 @@ std::string registration_text(const Document& doc) {
     std::vector<std::string> parts;
     if (!r.url.empty()) parts.push_back(r.url);
     if (!r.email.empty()) parts.push_back(r.email);
-    if (r.deadline.is_set()) parts.push_back(std::string(nl ? "vóór " : "before ") + format_iso_date(r.deadline));
+    if (r.deadline.is_set())
+        parts.push_back(std::string(nl ? "vóór " : "before ") +
+                        format_long_date(r.deadline, nl ? AnnouncementLanguage::nl : AnnouncementLanguage::en, false));
     std::string text = join(parts, ", ");
     if (!r.notes.empty()) text += (text.empty() ? "" : "\n") + r.notes;
     if (text.empty()) return {};
@@ -303,7 +310,9 @@ std::string programme_text(const Document& doc, const Day& day) {
     return out;
 }
 
-std::string description(const Document& doc, const Planned& p) {
+// The registration line goes in the whole-event entry, or else in the first
+// entry of the file, not in every entry (it said the same thing ten times).
+std::string description(const Document& doc, const Planned& p, bool with_registration) {
     std::vector<std::string> blocks;
     const bool nl = dutch(doc);
     if (!p.item) {
@@ -322,7 +331,7 @@ std::string description(const Document& doc, const Planned& p) {
     }
     for (std::string& b : blocks)
         while (!b.empty() && b.back() == '\n') b.pop_back();
-    blocks.push_back(registration_text(doc));
+    if (with_registration) blocks.push_back(registration_text(doc));
     return join(blocks, "\n\n");
 }
 
@@ -438,7 +447,7 @@ IcsWriteResult write_ics(const Document& doc, const IcsOptions& options) {
         const std::string loc =
             location(doc, p.session ? p.session->room_id : p.item ? p.item->room_id : std::string());
         if (!loc.empty()) o.text_prop("LOCATION", loc);
-        const std::string desc = description(doc, p);
+        const std::string desc = description(doc, p, !p.item || &p == &events.front());
         if (!desc.empty()) o.text_prop("DESCRIPTION", desc);
         o.line("STATUS", p.status == Status::cancelled   ? "CANCELLED"
                          : p.status == Status::tentative ? "TENTATIVE"

@@ -64,6 +64,7 @@ Session read_session(Reader& r, const json& j, const std::string& path) {
     f.integer("capacity", s.capacity, 0, kMaxCount);
     f.integer("minimum", s.minimum, 0, kMaxCount);
     f.boolean("cancel_if_under_minimum", s.cancel_if_under_minimum);
+    f.integer("delay", s.delay, 0, kMaxMinutes);
     f.enumeration("status", s.status, status_from_string);
     f.text("design_id", s.design_id);
     f.integer("revision", s.revision, 0, kMaxCount);
@@ -86,6 +87,7 @@ Item read_item(Reader& r, const json& j, const std::string& path) {
     // theirs from reflow.
     if (it.pinned && !has_start && f.ok() && !j.contains("start"))
         r.error(child(path, "start"), "required when \"pinned\" is true");
+    f.boolean("time_hidden", it.time_hidden);
     f.text("room_id", it.room_id);
     f.boolean("all_rooms", it.all_rooms);
     read_person_refs(f, it.people);

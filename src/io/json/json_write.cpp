@@ -54,6 +54,7 @@ ojson session_json(const Session& s) {
     // Written only when set, as revision below (issue 16 added them).
     if (s.minimum != 0) o["minimum"] = s.minimum;
     if (s.cancel_if_under_minimum) o["cancel_if_under_minimum"] = true;
+    if (s.delay != 0) o["delay"] = s.delay;  // written only when set: older files keep their form
     o["status"] = to_string(s.status);
     o["design_id"] = s.design_id;
     // Written only once it is set, so that files made before revisions
@@ -72,6 +73,7 @@ ojson item_json(const Item& it) {
     o["start"] = format_hhmm(it.start);  // always written; reflow recomputes unpinned ones
     o["duration"] = it.duration;
     o["pinned"] = it.pinned;
+    if (it.time_hidden) o["time_hidden"] = true;  // written only when set: older files keep their form
     o["room_id"] = it.room_id;
     o["all_rooms"] = it.all_rooms;
     o["people"] = people_refs_json(it.people);
