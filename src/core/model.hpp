@@ -87,7 +87,6 @@ struct Session {
     // cancel_if_under_minimum the assignment may cancel it (issue 16).
     int minimum = 0;
     bool cancel_if_under_minimum = false;
-    int capacity = 0;  // 0 = unknown
     // Starts this many minutes after its round (a workshop that begins 15
     // minutes after the others); ends with the round. 0 = with the round.
     Minutes delay = 0;
