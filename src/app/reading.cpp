@@ -36,7 +36,7 @@ dagdeel::Language language_of(const char* code, const dagdeel::Document& doc) {
 // VEVENTs (calendar header, time zones).
 std::string only_item_events(const std::string& ics, const std::string& uid_prefix) {
     std::string out, block;
-    bool in_event = false, keep = false;
+    bool in_event = false, keep = false, in_uid = false;
     std::string unfolded_uid;
     size_t at = 0;
     while (at < ics.size()) {
@@ -47,8 +47,15 @@ std::string only_item_events(const std::string& ics, const std::string& uid_pref
         if (line == "BEGIN:VEVENT") { in_event = true; keep = false; block.clear(); unfolded_uid.clear(); }
         if (!in_event) { out += line + "\r\n"; continue; }
         block += line + "\r\n";
-        if (line.rfind("UID:", 0) == 0) unfolded_uid = line.substr(4);
-        else if (!unfolded_uid.empty() && !line.empty() && line[0] == ' ' && !keep) unfolded_uid += line.substr(1);
+        const bool continues = !line.empty() && line[0] == ' ';  // a folded line (RFC 5545 3.1)
+        if (line.rfind("UID:", 0) == 0) {
+            unfolded_uid = line.substr(4);
+            in_uid = true;
+        } else if (in_uid && continues) {
+            unfolded_uid += line.substr(1);
+        } else {
+            in_uid = false;
+        }
         if (line == "END:VEVENT") {
             in_event = false;
             keep = unfolded_uid == uid_prefix + "@dagdeel" || unfolded_uid.rfind(uid_prefix + "-", 0) == 0;
