@@ -73,6 +73,20 @@
     updateAvailable: false,
   };
 
+  // Below ~700 CSS px the editor does not fit: the open draft is shown as a
+  // page to read (web/lib/reading.js) until the user taps "Bewerken".
+  const readOnSmallScreens = () => {
+    const show = async () => {
+      const M = window.Module;
+      if (!M.dagdeelReading || !M.dagdeelReading.narrow()) return;
+      try { await M.dagdeelStorage.drafts(); } catch (e) { /* no storage: show what is open */ }
+      const r = call('dd_api_export', 'json', '');
+      if (r.ok) M.dagdeelReading.showActive(r.text, '', () => {});
+    };
+    show();
+    window.matchMedia('(max-width: 699.5px)').addEventListener('change', (e) => { if (e.matches) show(); });
+  };
+
   window.Module = {
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
@@ -82,6 +96,12 @@
       const loading = document.getElementById('dd-loading');
       if (loading) loading.remove();
       resolveReady(window.planner);
+      readOnSmallScreens();
+    },
+    // No canvas at all: web/lib/rescue.js shows a plain page with the drafts.
+    dagdeelRescued: () => {
+      window.planner.rescue = true;
+      rejectReady(new Error('no canvas can be drawn in this browser'));
     },
     onAbort: (what) => {
       showFatal('Dagdeel is gestopt door een interne fout (' + what + '). Herlaad de pagina; ' +
@@ -90,10 +110,8 @@
     },
   };
 
-  if (!('WebGL2RenderingContext' in window)) {
-    showFatal('Deze browser ondersteunt geen WebGL2. Gebruik een recente Firefox, Chrome, Edge of Safari. / ' +
-              'This browser lacks WebGL2.');
-  }
+  // No WebGL2 is not fatal: the renderer draws with Canvas 2D instead
+  // (src/platform/web_renderer.cpp).
 
   // Offline support: only http(s) pages can have a service worker. A new
   // version waits politely; the user chooses when to reload.

@@ -52,7 +52,11 @@ bool init() {
 
     g_workspace.calendar_printer = calendar_event_prints;  // SEQUENCE follows every edit
     load_settings();
-    if (!platform::renderer_init("#canvas")) return false;
+    if (!platform::renderer_init("#canvas")) {
+        std::string lang = platform::load_setting("language");
+        platform::show_rescue_page(lang.empty() ? platform::preferred_language() : lang);
+        return false;
+    }
     platform::install_input("#canvas");
     platform::set_frame_callback(frame);
     persistence_init(g_workspace, g_state);  // restores stored drafts asynchronously
@@ -77,6 +81,7 @@ void frame() {
     io.DeltaTime = g_last_time > 0 ? (float)std::max(1e-4, (start - g_last_time) / 1000.0) : 1.0f / 60.0f;
     g_last_time = start;
 
+    platform::renderer_prepare_style();
     ui::widget_registry_begin_frame();
     ImGui::NewFrame();
     ui::draw_shell(g_workspace, g_state);

@@ -8,7 +8,10 @@
 
 int main() {
     if (!dagdeel::app::init()) {
-        std::fprintf(stderr, "dagdeel: WebGL2 could not be initialised\n");
+        // No canvas at all: the rescue page is up; keep the runtime for its
+        // conversions (src/app/rescue.cpp).
+        std::fprintf(stderr, "dagdeel: no canvas can be drawn (neither WebGL2 nor Canvas 2D)\n");
+        emscripten_exit_with_live_runtime();
         return 1;
     }
     // Keep the runtime alive after main returns; frames come from events.

@@ -83,6 +83,9 @@ void clear_share_fragment();                        // so a reload does not offe
 
 // --- the page's scripting API (window.planner) ---------------------------------------
 void announce_ready();  // resolves planner.ready
+// No canvas can be drawn at all: a plain page in `language` ("nl"/"en") that
+// says why and offers the stored drafts (web/lib/rescue.js).
+void show_rescue_page(const std::string& language);
 void log_line(const std::string& text);
 
 }  // namespace dagdeel::platform

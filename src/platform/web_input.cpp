@@ -97,6 +97,19 @@ EMSCRIPTEN_KEEPALIVE void dd_mouse_button(int button, int down) {
     request_frames(3);
 }
 
+// Touch (web/lib/input.js) asks, with the finger at the pointer position:
+// bit 1: it rests on a widget, so a drag belongs to the widget (a timeline
+// block, a splitter) rather than scrolling the pane; bit 2: ImGui wants
+// text, so the on-screen keyboard should show. Renders a frame first so the
+// answer is about where the finger is now.
+EMSCRIPTEN_KEEPALIVE int dd_touch_state() {
+    dd_run_frame_now();
+    int state = 0;
+    if (ImGui::IsAnyItemHovered() || ImGui::IsAnyItemActive()) state |= 1;
+    if (ImGui::GetIO().WantTextInput) state |= 2;
+    return state;
+}
+
 EMSCRIPTEN_KEEPALIVE void dd_mouse_wheel(float dx, float dy) {
     ImGui::GetIO().AddMouseWheelEvent(dx, dy);
     request_frames(2);

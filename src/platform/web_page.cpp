@@ -11,6 +11,7 @@ char* dd_js_load_setting(const char* key);
 void dd_js_store_setting(const char* key, const char* value);
 void dd_js_announce_ready();
 void dd_js_log_line(const char* text);
+void dd_js_show_rescue_page(const char* language);
 }
 
 namespace dagdeel::platform {
@@ -30,5 +31,6 @@ std::string load_setting(const std::string& key) { return take(dd_js_load_settin
 void store_setting(const std::string& key, const std::string& value) { dd_js_store_setting(key.c_str(), value.c_str()); }
 void announce_ready() { dd_js_announce_ready(); }
 void log_line(const std::string& text) { dd_js_log_line(text.c_str()); }
+void show_rescue_page(const std::string& language) { dd_js_show_rescue_page(language.c_str()); }
 
 }  // namespace dagdeel::platform

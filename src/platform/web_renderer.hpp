@@ -1,16 +1,22 @@
-// A small WebGL2 renderer for Dear ImGui draw data (GLSL ES 3.00 from
-// shaders/). Smaller and more predictable than the generic OpenGL3 backend,
-// which carries desktop-GL version probing we never need in a browser.
+// Draws Dear ImGui's draw data on the page's canvas: with WebGL2 when the
+// browser gives a context, otherwise (no GPU, WebGL switched off, a lost
+// context waiting to be restored) with the Canvas 2D API. The choice and the
+// context-loss handling live here; the backends are web_renderer_webgl2.cpp
+// and web_renderer_canvas2d.cpp (+ web/lib/canvas2d.js).
 #pragma once
 
 struct ImDrawData;
 
 namespace dagdeel::platform {
 
-// Creates the WebGL2 context on the canvas, compiles the shaders, creates
-// the buffers; false on failure.
+// Picks a backend for the canvas; false only when no canvas can be drawn at
+// all (neither WebGL2 nor Canvas 2D).
 bool renderer_init(const char* canvas_selector);
-void renderer_shutdown();
+// "webgl2" or "canvas2d": the backend drawing right now.
+const char* renderer_name();
+// Before ImGui::NewFrame: the Canvas 2D backend fills whole paths, which the
+// browser anti-aliases itself, so ImGui's feathered edges are switched off.
+void renderer_prepare_style();
 // (Re)uploads ImGui's font atlas; call after the atlas was rebuilt.
 void renderer_upload_fonts();
 void renderer_render(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,

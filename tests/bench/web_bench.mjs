@@ -9,6 +9,7 @@ import { readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, launch, settle, widget } from '../browser/harness.mjs';
+import { bigPlan } from './big_plan.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const loads = Number(process.argv[2] || 9);
@@ -71,19 +72,7 @@ for (let i = 0; i < 80; i++) {
   frameMs.push(await page.evaluate(() => window.planner.stats().lastFrameMs));
 }
 // --- a 1,000-item, 30-room, 2-day plan: frame time while scrolling and dragging ------
-const seed = JSON.parse(readFileSync(join(DIST, '..', 'tests', 'fixtures', 'seed-002-wakkere-stad.json'), 'utf8'));
-const big = { ...seed, id: 'bench-1000', people: [], designs: [], rooms: [] };
-for (let r = 0; r < 30; r++) big.rooms.push({ id: `r-${r}`, name: `Zaal ${r + 1}`, capacity: 40, notes: '' });
-const pad = (n) => String(n).padStart(2, '0');
-big.days = [0, 1].map((d) => ({
-  id: `d-${d}`, date: `2026-06-${pad(18 + d)}`, start: '09:00', end: '18:00', doors_open: null, label: '',
-  items: Array.from({ length: 500 }, (_, i) => {
-    const minutes = 9 * 60 + Math.floor(i / 30) * 30;
-    return { id: `i-${d}-${i}`, kind: 'workshop', title: `Sessie ${d + 1}.${i + 1}`, description: '',
-      start: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, duration: 25, pinned: true,
-      room_id: `r-${i % 30}`, all_rooms: false, people: [], status: 'confirmed', sessions: [], design_id: '' };
-  }),
-}));
+const big = bigPlan(join(DIST, '..'));
 const opened = await page.evaluate((t) => window.planner.open(t), JSON.stringify(big));
 if (!opened.ok) throw new Error('bench document refused: ' + opened.errors.join('; '));
 await settle(page);

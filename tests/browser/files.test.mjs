@@ -223,6 +223,8 @@ test('Share link: copy, open in a new page, accept: the same plan as a new draft
   assert.ok(link.length < 32000);
 
   const { page: other, problems: otherProblems } = await openPage(context, link);
+  // A share link opens as a page to read; "Bewerken" leads to the editor's question.
+  await other.click('#dd-reading-edit');
   await widget(other, '###link-accept', { timeout: 5000 });
   await screenshot(other, 'files-share-link-offer');
   await click(other, '###link-accept');

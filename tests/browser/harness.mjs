@@ -18,10 +18,17 @@ export const CHROMIUM_ARGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-export async function launch() {
+// Chromium without any WebGL: the GPU flags are dropped and the 3D APIs
+// switched off, as on a machine whose GPU is blocklisted or absent.
+export const CHROMIUM_NO_WEBGL_ARGS = [
+  ...CHROMIUM_ARGS.filter((a) => !/^--(use-gl|use-angle|enable-unsafe-swiftshader)/.test(a)),
+  '--disable-webgl', '--disable-3d-apis',
+];
+
+export async function launch({ args = CHROMIUM_ARGS } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args,
     headless: true,
   });
 }

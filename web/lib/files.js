@@ -8,7 +8,7 @@
 // window.planner.shareLink()/openShareLink() (web/shell.js) use
 // Module.dagdeelFiles.
 mergeInto(LibraryManager.library, {
-  $DagdeelFiles__deps: ['$DagdeelStrings'],
+  $DagdeelFiles__deps: ['$DagdeelStrings', '$DagdeelReading'],
   $DagdeelFiles: {
     maxFileBytes: 0, maxPlanBytes: 0, maxLinkChars: 0, installed: false,
 
@@ -164,12 +164,18 @@ mergeInto(LibraryManager.library, {
       const code = String(e && e.code ? e.code : 'link-deflate');
       DagdeelStrings.withUTF8([code], function (c) { _dd_files_link_error(c, (e && e.value) || 0, (e && e.limit) || 0); });
     },
-    // A fragment with a plan: the app asks before opening it.
-    offer: function (url) {
+    // A fragment with a plan: the app asks before opening it. Opened as a
+    // page (load, hashchange), the plan is first shown in the reading view
+    // (web/lib/reading.js); its "Bewerken" leads to the same question.
+    offer: function (url, reading) {
       const F = DagdeelFiles;
       const fragment = F.fragmentOf(url);
       if (F.planParameter(fragment) === null) return false;
-      DagdeelStrings.withUTF8([fragment], function (f) { _dd_files_link_offered(f); });
+      const ask = function () { DagdeelStrings.withUTF8([fragment], function (f) { _dd_files_link_offered(f); }); };
+      if (!reading) { ask(); return true; }
+      F.decodeLink(fragment).then(function (text) {
+        if (!DagdeelReading.show(text, '', ask)) ask();
+      }, ask);  // a damaged link: the app's own message says why
       return true;
     },
   },
@@ -182,9 +188,10 @@ mergeInto(LibraryManager.library, {
     F.installed = true;
     F.maxFileBytes = maxFileBytes; F.maxPlanBytes = maxPlanBytes; F.maxLinkChars = maxLinkChars;
     F.installDrop();
-    window.addEventListener('hashchange', function () { F.offer(location.href); });
+    window.addEventListener('hashchange', function () { F.offer(location.href, true); });
     Module['dagdeelFiles'] = F;
-    F.offer(location.href);
+    Module['dagdeelReading'] = DagdeelReading;
+    F.offer(location.href, true);
   },
   dd_js_download__deps: ['$DagdeelFiles'],
   dd_js_download: function (name, mime, data, length) {

@@ -58,15 +58,26 @@ mergeInto(LibraryManager.library, {
     // Pointer: listen on window so a drag continues outside the canvas.
     installPointer: function (canvas, focusSink) {
       const pos = function (e) { const r = canvas.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
-      window.addEventListener('pointermove', function (e) { const p = pos(e); _dd_mouse_move(p[0], p[1]); });
+      DagdeelInput.installTouch(canvas, pos, focusSink);
+      window.addEventListener('pointermove', function (e) {
+        if (e.pointerType === 'touch') return;  // installTouch
+        const p = pos(e);
+        _dd_mouse_move(p[0], p[1]);
+      });
       canvas.addEventListener('pointerdown', function (e) {
+        if (e.pointerType === 'touch') return;
         const p = pos(e);
         _dd_mouse_move(p[0], p[1]);
         _dd_mouse_button(e.button, 1);
         e.preventDefault();
         focusSink();
       });
-      window.addEventListener('pointerup', function (e) { const p = pos(e); _dd_mouse_move(p[0], p[1]); _dd_mouse_button(e.button, 0); });
+      window.addEventListener('pointerup', function (e) {
+        if (e.pointerType === 'touch') return;
+        const p = pos(e);
+        _dd_mouse_move(p[0], p[1]);
+        _dd_mouse_button(e.button, 0);
+      });
       canvas.addEventListener('pointerleave', function () { _dd_mouse_move(-3.4e38, -3.4e38); });
       canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
       canvas.addEventListener('wheel', function (e) {
@@ -75,6 +86,81 @@ mergeInto(LibraryManager.library, {
         _dd_mouse_wheel(-e.deltaX * scale / 100, -e.deltaY * scale / 100);
         e.preventDefault();
       }, { passive: false });
+    },
+
+    // A finger is not a mouse. Its press waits until it is clear what it is:
+    //   lifted within the slop      -> a tap (left click there);
+    //   held 500 ms without moving  -> a long-press: right click (context menus);
+    //   moved on a widget           -> a drag of that widget (timeline blocks,
+    //                                  their edges, splitters), pressed where it began;
+    //   moved on empty space        -> the pane under it scrolls with the finger.
+    // The hidden textarea keeps focus for hardware keyboards, but asks for the
+    // on-screen keyboard (inputMode) only while ImGui edits text.
+    installTouch: function (canvas, pos, focusSink) {
+      const ta = document.getElementById('dagdeel-keyboard-sink');
+      const SLOP = 10, LONG_MS = 500;
+      let t = null;  // {id, x0, y0, last, mode: 'pending'|'drag'|'scroll'|'done', timer, step}
+      const keyboard = function () {
+        const wantsText = (_dd_touch_state() & 2) !== 0;
+        if (ta) ta.inputMode = wantsText ? 'text' : 'none';
+        focusSink();
+        if (wantsText && ta) { ta.blur(); ta.focus({ preventScroll: true }); }  // re-focus shows the keyboard
+      };
+      canvas.addEventListener('pointerdown', function (e) {
+        if (e.pointerType !== 'touch') return;
+        e.preventDefault();
+        if (t) return;  // one finger at a time
+        const p = pos(e);
+        _dd_mouse_move(p[0], p[1]);
+        t = { id: e.pointerId, x0: p[0], y0: p[1], last: p, mode: 'pending' };
+        t.timer = setTimeout(function () {
+          if (!t || t.mode !== 'pending') return;
+          t.mode = 'done';
+          _dd_mouse_move(t.x0, t.y0);
+          _dd_mouse_button(2, 1);
+          _dd_mouse_button(2, 0);
+        }, LONG_MS);
+      });
+      window.addEventListener('pointermove', function (e) {
+        if (e.pointerType !== 'touch' || !t || e.pointerId !== t.id) return;
+        const p = pos(e);
+        if (t.mode === 'pending' && Math.hypot(p[0] - t.x0, p[1] - t.y0) > SLOP) {
+          clearTimeout(t.timer);
+          _dd_mouse_move(t.x0, t.y0);
+          if (_dd_touch_state() & 1) {
+            t.mode = 'drag';
+            _dd_mouse_button(0, 1);
+          } else {
+            t.mode = 'scroll';
+            t.last = [t.x0, t.y0];
+          }
+        }
+        if (t.mode === 'drag') _dd_mouse_move(p[0], p[1]);
+        if (t.mode === 'scroll') {
+          // ImGui scrolls about 5 lines (~75 CSS px) per wheel unit.
+          _dd_mouse_wheel((p[0] - t.last[0]) / 75, (p[1] - t.last[1]) / 75);
+          t.last = p;
+        }
+      });
+      const end = function (e, cancelled) {
+        if (e.pointerType !== 'touch' || !t || e.pointerId !== t.id) return;
+        clearTimeout(t.timer);
+        const p = pos(e);
+        if (t.mode === 'pending' && !cancelled) {
+          _dd_mouse_move(t.x0, t.y0);
+          _dd_mouse_button(0, 1);
+          _dd_mouse_button(0, 0);
+          _dd_run_frame_now();
+          _dd_run_frame_now();
+          keyboard();
+        } else if (t.mode === 'drag') {
+          _dd_mouse_move(p[0], p[1]);
+          _dd_mouse_button(0, 0);
+        }
+        t = null;
+      };
+      window.addEventListener('pointerup', function (e) { end(e, false); });
+      window.addEventListener('pointercancel', function (e) { end(e, true); });
     },
 
     // Keys: ImGui gets every key; the browser keeps the defaults it needs to

@@ -80,6 +80,14 @@ std::string write_design_announcement(const Document& doc, const WorkshopDesign&
                                       AnnouncementFormat format, const AnnouncementOptions& options = {});
 
 // "nl"/"en" from a document's language ("en-GB" -> en); anything else -> nl.
+// The announcement's outline as JSON, for pages that lay it out themselves
+// (the web reading view on phones and for share links): {title, subtitle,
+// dateline, blocks: [{kind, level, line, entries, facts, lines}]}, where a
+// line is [{text, href}] (href only when is_safe_link) and a programme entry
+// is {time, line, notes, children, item, session}. Text is plain: the page
+// must insert it as text, never as markup.
+std::string write_announcement_outline_json(const Document& doc, const AnnouncementOptions& options = {});
+
 AnnouncementLanguage announcement_language_for(const Document& doc);
 
 // Building blocks, public for tests and the UI.

@@ -334,6 +334,7 @@ bool day_has_round(const Day& day) {
 
 Entry programme_entry(const Document& doc, const Item& item, bool ranges, AnnouncementLanguage lang) {
     Entry e;
+    e.item_id = item.id;
     // Only the times the organiser publishes: an item may keep its time out.
     if (!item.time_hidden)
         e.time = ranges ? format_announcement_range(item.start, item.end(), lang) : format_announcement_time(item.start, lang);
@@ -346,6 +347,8 @@ Entry programme_entry(const Document& doc, const Item& item, bool ranges, Announ
     for (const std::string& p : paragraphs(item.description)) e.notes.push_back(linkify(p));
     for (const Session& s : item.sessions) {
         Entry c;
+        c.item_id = item.id;
+        c.session_id = s.id;
         std::string line = status_prefix(s.status, lang) + s.title;
         const std::string description = trim(s.description);
         const bool description_is_byline = is_short_line(description);

@@ -23,6 +23,7 @@ using Line = std::vector<Span>;
 struct Entry {
     std::string time;  // "13.30 uur"; empty for plain bullets and sessions
     Line line;
+    std::string item_id, session_id;  // programme rows and their sessions (the reading view's calendar buttons)
     std::vector<Line> notes;
     std::vector<Entry> children;
 };

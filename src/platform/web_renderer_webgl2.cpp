@@ -1,0 +1,196 @@
+// WebGL2 backend for ImGui draw lists. One program, one VAO, one streaming
+// vertex and index buffer; per command a scissor rectangle. The only texture
+// is the font atlas. Resources can be created again after a context loss.
+#include "platform/web_renderer_backends.hpp"
+
+#include <GLES3/gl3.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace dagdeel::shaders {
+extern const char* const imgui_vert;
+extern const char* const imgui_frag;
+}  // namespace dagdeel::shaders
+
+namespace dagdeel::platform {
+namespace {
+
+struct RendererState {
+    GLuint program = 0, vao = 0, vbo = 0, ibo = 0, font_texture = 0;
+    GLint u_projection = -1, u_texture = -1;
+} g;
+EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_context = 0;
+
+GLuint compile(GLenum type, const char* source) {
+    GLuint shader = glCreateShader(type);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[1024];
+        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+        std::fprintf(stderr, "dagdeel: shader compile failed: %s\n", log);
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+}  // namespace
+
+namespace webgl2 {
+
+bool create_context(const char* canvas_selector) {
+    // Opaque canvas without MSAA: ImGui anti-aliases its own shapes, and an
+    // opaque drawing buffer composites faster.
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.premultipliedAlpha = EM_TRUE;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(canvas_selector, &attrs);
+    if (context <= 0 || emscripten_webgl_make_context_current(context) != EMSCRIPTEN_RESULT_SUCCESS) {
+        std::fprintf(stderr, "dagdeel: no WebGL2 context (%d); drawing with Canvas 2D\n", (int)context);
+        return false;
+    }
+    g_context = context;
+    return true;
+}
+
+bool create_resources() {
+    if (emscripten_is_webgl_context_lost(g_context)) return false;
+    g = RendererState{};
+    GLuint vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
+    GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
+    if (!vs || !fs) return false;
+    g.program = glCreateProgram();
+    glAttachShader(g.program, vs);
+    glAttachShader(g.program, fs);
+    glLinkProgram(g.program);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint ok = 0;
+    glGetProgramiv(g.program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        std::fprintf(stderr, "dagdeel: shader link failed\n");
+        return false;
+    }
+    g.u_projection = glGetUniformLocation(g.program, "u_projection");
+    g.u_texture = glGetUniformLocation(g.program, "u_texture");
+
+    glGenVertexArrays(1, &g.vao);
+    glGenBuffers(1, &g.vbo);
+    glGenBuffers(1, &g.ibo);
+    glBindVertexArray(g.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glEnableVertexAttribArray(0);
+    glEnableVertexAttribArray(1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, pos));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, uv));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, col));
+    glBindVertexArray(0);
+
+    return true;
+}
+
+void forget_resources() { g = RendererState{}; }
+
+void upload_atlas(const AtlasPixels& atlas) {
+    // One byte per texel (coverage); the shader treats it as alpha over
+    // white. A quarter of the RGBA upload, which matters on software GL.
+    if (!g.font_texture) glGenTextures(1, &g.font_texture);
+    glBindTexture(GL_TEXTURE_2D, g.font_texture);
+    // Glyphs are rasterised at the device pixel ratio and drawn 1:1.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.width, atlas.height, 0, GL_RED, GL_UNSIGNED_BYTE, atlas.alpha);
+}
+
+void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
+    glViewport(0, 0, fb_width, fb_height);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(clear[0], clear[1], clear[2], clear[3]);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (!dd || dd->CmdListsCount == 0 || fb_width <= 0 || fb_height <= 0) return;
+
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_SCISSOR_TEST);
+
+    // Orthographic projection from ImGui's CSS-pixel space to clip space.
+    const float L = dd->DisplayPos.x, R = dd->DisplayPos.x + dd->DisplaySize.x;
+    const float T = dd->DisplayPos.y, B = dd->DisplayPos.y + dd->DisplaySize.y;
+    const float ortho[4][4] = {
+        {2.0f / (R - L), 0, 0, 0},
+        {0, 2.0f / (T - B), 0, 0},
+        {0, 0, -1, 0},
+        {(R + L) / (L - R), (T + B) / (B - T), 0, 1},
+    };
+    glUseProgram(g.program);
+    glUniform1i(g.u_texture, 0);
+    glUniformMatrix4fv(g.u_projection, 1, GL_FALSE, &ortho[0][0]);
+    glBindVertexArray(g.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, g.font_texture);  // the only texture ImGui draws with
+
+    const ImVec2 clip_off = dd->DisplayPos;
+    const ImVec2 clip_scale = dd->FramebufferScale;
+    for (int n = 0; n < dd->CmdListsCount; n++) {
+        const ImDrawList* list = dd->CmdLists[n];
+        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * sizeof(ImDrawVert),
+                     list->VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * sizeof(ImDrawIdx),
+                     list->IdxBuffer.Data, GL_STREAM_DRAW);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                continue;
+            }
+            const float x0 = (cmd.ClipRect.x - clip_off.x) * clip_scale.x;
+            const float y0 = (cmd.ClipRect.y - clip_off.y) * clip_scale.y;
+            const float x1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x;
+            const float y1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
+            if (x1 <= x0 || y1 <= y0) continue;
+            glScissor((int)x0, (int)(fb_height - y1), (int)(x1 - x0), (int)(y1 - y0));
+            // WebGL2 has no glDrawElementsBaseVertex: offset the attribute
+            // pointers instead (VtxOffset is rarely non-zero: lists > 64K vertices).
+            if (cmd.VtxOffset) {
+                const size_t base = cmd.VtxOffset * sizeof(ImDrawVert);
+                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, pos)));
+                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, uv)));
+                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, col)));
+            }
+            glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount,
+                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                           (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
+            if (cmd.VtxOffset) {
+                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, pos));
+                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, uv));
+                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, col));
+            }
+        }
+    }
+    glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+}  // namespace webgl2
+}  // namespace dagdeel::platform

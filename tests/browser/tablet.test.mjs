@@ -1,0 +1,120 @@
+// A tablet (1024x768, touch only) through Chromium's touch events (CDP
+// Input.dispatchTouchEvent): taps work menus and tabs, a finger drags a
+// timeline block to another room and later, a long-press opens the context menu a right click would, and tapping
+// a text field asks for the on-screen keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PPM = 1.6;  // the timeline's default zoom: pixels per minute
+const doc = async (page) => JSON.parse(await page.evaluate(() => window.planner.export('json')));
+const minutes = (v) => (typeof v === 'number' ? v : Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5)));
+const itemById = (d, id) => d.days.flatMap((day) => day.items).find((i) => i.id === id);
+const byKey = async (page, re) => {
+  for (let i = 0; i < 10; i++) {
+    const w = (await page.evaluate(() => window.planner.widgets())).find((x) => re.test(x.key));
+    if (w) return w;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`no widget ${re}`);
+};
+
+function finger(cdp, page) {
+  const send = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y), id: 1 }],
+  });
+  return {
+    async tap(w) {
+      await send('touchStart', w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(60);
+      await send('touchEnd');
+      await settle(page, 150);
+    },
+    async drag(from, to, steps = 12) {
+      await send('touchStart', from.x, from.y);
+      for (let i = 1; i <= steps; i++) {
+        await send('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+        await page.waitForTimeout(16);
+      }
+      await page.waitForTimeout(150);
+      await send('touchEnd');
+      await settle(page, 150);
+    },
+    async longPress(w) {
+      await send('touchStart', w.x + Math.min(30, w.w / 2), w.y + w.h / 2);
+      await page.waitForTimeout(700);
+      await send('touchEnd');
+      await settle(page, 150);
+    },
+  };
+}
+
+async function setup(page, hand) {
+  await settle(page);
+  await hand.tap(await widget(page, /Bestand/));
+  await hand.tap(await widget(page, /Nieuw uit sjabloon/));
+  await hand.tap(await widget(page, 'Middag met workshopronde'));
+  await hand.tap(await widget(page, /Mensen en zalen/));
+  await hand.tap(await byKey(page, /###add-room$/));
+  await page.keyboard.press('Enter');
+  await hand.tap(await byKey(page, /###add-room$/));
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.deepEqual((await doc(page)).rooms.map((r) => r.name), ['Zaal 1', 'Zaal 2']);
+  await hand.tap(await widget(page, /Tijdlijn/));
+  await byKey(page, /###timeline-rooms$/);
+}
+
+test('tablet: a finger drags a timeline block, a tap changes nothing, long-press is a right click', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true, locale: 'nl-NL',
+  });
+  const { page, problems } = await openPage(context, server.url);
+  const cdp = await context.newCDPSession(page);
+  const hand = finger(cdp, page);
+  await setup(page, hand);
+
+  const before = await doc(page);
+  const round = itemById(before, 'i-workshops');
+  const block = await widget(page, 'DemoCreatiespel');
+  const from = { x: block.x + block.w / 2, y: block.y + 12 };
+  const grid = await byKey(page, /##blk-i-ontvangst$/);
+  const columnWidth = (grid.w + 6) / 3;
+  await hand.drag(from, { x: grid.x - 3 + columnWidth * 1.5, y: from.y + 30 * PPM });
+  const moved = itemById(await doc(page), 'i-workshops');
+  assert.equal(moved.sessions.find((s) => s.id === 's-democreatiespel').room_id, 'r-1', 'dragged by finger to Zaal 1');
+  assert.equal(minutes(moved.start), minutes(round.start) + 30, '30 minutes later');
+  await screenshot(page, 'tablet-after-drag');
+
+  // Not yet: resizing a block's lower edge by finger (the drag moves the
+  // block instead; see the report of issue 17). The mouse test covers resizing.
+
+  // A tap on a block selects and changes nothing.
+  const revision = await page.evaluate(() => window.planner.export('json'));
+  await hand.tap(await widget(page, 'Pauze'));
+  assert.equal(await page.evaluate(() => window.planner.export('json')), revision, 'a tap changes nothing');
+
+  // Long-press where a mouse would right-click: the draft's context menu.
+  const id = (await page.evaluate(() => window.planner.current())).id;
+  await hand.longPress(await byKey(page, new RegExp('###draft-' + id + '$')));
+  assert.ok((await page.evaluate(() => window.planner.stats())).openPopups > 0, 'long-press opens the context menu');
+  await screenshot(page, 'tablet-long-press');
+  await page.keyboard.press('Escape');
+  await settle(page);
+
+  // Tapping a text field asks for the on-screen keyboard; typing reaches it.
+  await hand.tap(await byKey(page, /###tab-event$/));
+  await hand.tap(await byKey(page, /##ev-title$/));
+  assert.equal(await page.evaluate(() => document.getElementById('dagdeel-keyboard-sink').inputMode), 'text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Op de tablet');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Op de tablet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
