@@ -9,6 +9,7 @@
 #include "core/civil_time.hpp"
 #include "core/operations.hpp"
 #include "io/text_import/table_paste.hpp"
+#include "ui/a11y.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -125,7 +126,7 @@ void draw_table_paste_dialog(Workspace& ws, UiState& ui) {
                                      : s.table.rows[0].size() > c ? s.table.rows[0][c] : "";
             ImGui::SetNextItemWidth(150);
             const std::string combo = std::string("##col-") + std::to_string(c);
-            if (ImGui::BeginCombo(combo.c_str(), column_name(s.columns[c]))) {
+            if (a11y_combo(combo.c_str(), column_name(s.columns[c]))) {
                 for (TableColumn k : {TableColumn::ignore, TableColumn::start, TableColumn::end, TableColumn::duration,
                                       TableColumn::title, TableColumn::speaker, TableColumn::room, TableColumn::description})
                     if (ImGui::Selectable(column_name(k), s.columns[c] == k)) s.columns[c] = k;
