@@ -84,6 +84,25 @@ std::string name_from_key(const std::string& key) {
     return out;
 }
 
+// Child windows (the panes) are keyboard stops in ImGui: Tab lands on a pane
+// before entering it. Their mirror node is a named group so focus is never lost.
+std::string pane_name(const ImGuiWindow& child, const std::string& open_tab) {
+    std::string n = child.Name;
+    const std::size_t slash = n.rfind('/');
+    if (slash != std::string::npos) n = n.substr(slash + 1);
+    const std::size_t under = n.rfind('_');
+    if (under != std::string::npos) n = n.substr(0, under);
+    if (n == "pane-drafts") return T("Concepten", "Drafts");
+    if (n == "pane-findings") return T("Controle", "Findings");
+    if (n == "pane-inspector") return T("Inspector", "Inspector");
+    if (n == "pane-center" || n == "tab-content") return open_tab.empty() ? T("Werkblad", "Workspace") : open_tab;
+    if (n == "timeline-grid") return T("Tijdlijn", "Timeline");
+    if (n == "announcement-text") return T("Aankondiging", "Announcement");
+    for (char& c : n)
+        if (c == '-' || c == '_') c = ' ';
+    return n;
+}
+
 bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
 
 struct Entry {
@@ -279,8 +298,25 @@ std::vector<Entry> build_entries() {
             break;
         }
     }
+    std::unordered_map<ImGuiID, const ImGuiWindow*> children;
+    for (const ImGuiWindow* win : GImGui->Windows)
+        if ((win->Flags & ImGuiWindowFlags_ChildWindow) && win->ChildId && win->Active) children[win->ChildId] = win;
+    std::string open_tab;
+    for (const WidgetRecord& w : widgets)
+        if (w.is_tab && w.tab_selected && open_tab.empty()) open_tab = words_only(w.label);
     for (std::size_t i = 0; i < widgets.size(); ++i) {
         const WidgetRecord& w = widgets[i];
+        if (auto c = children.find(w.id); c != children.end() && !w.has_info) {
+            Entry e;
+            e.key = "w" + std::to_string(w.id);
+            e.parent = b.parent_of(w, nullptr, false);
+            e.role = "group";
+            e.name = pane_name(*c->second, open_tab);
+            e.rect = &w.rect;
+            e.states = s_focusable;
+            b.entries.push_back(std::move(e));
+            continue;
+        }
         auto n = g_notes.find(w.id);
         const Note* note = n == g_notes.end() ? nullptr : &n->second;
         if (!w.has_info && !note && w.key.empty()) continue;  // an id only: scroll areas, splitters

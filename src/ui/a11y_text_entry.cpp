@@ -68,6 +68,7 @@ std::string take_queued_text() {
 bool text_entry_after_field(std::string* value, bool multiline, bool* committed) {
     ImGuiContext& g = *GImGui;
     const ImGuiID id = g.LastItemData.ID;
+    if (id == 0) return false;  // clipped: not drawn this frame
     if (multiline) g_multiline.insert(id);
     bool changed = false;
     const bool imgui_active = g.ActiveId == id;

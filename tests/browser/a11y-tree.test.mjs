@@ -116,6 +116,7 @@ test('keyboard focus is the AX tree’s focused node after Tab, arrows and Enter
     assert.ok(nav, `ImGui has keyboard focus after ${key}`);
     assert.equal(domId, `dd-w${nav}`, `DOM focus on the mirrored node after ${key}: ${JSON.stringify(checks.at(-1))}`);
     assert.equal(focused.length, 1, `one focused AX node after ${key}`);
+    assert.ok(focused[0].name, `the focused node has a name after ${key}`);
   }
   console.log(checks.map((c) => `${c.what} -> ${c.focused.join(',')}`).join('\n'));
   await context.close();

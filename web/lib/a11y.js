@@ -79,6 +79,7 @@ mergeInto(LibraryManager.library, {
       if (el && (el.tagName.toLowerCase() !== tag || el.dataset.role !== role)) {
         if (el === A.editing) A.editing = null;
         el.remove();
+        A.entries.delete(key);
         el = null;
       }
       if (!el) {
@@ -123,6 +124,8 @@ mergeInto(LibraryManager.library, {
       } else if (role === 'combobox') {
         A.setAttr(el, 'aria-label', name);
         if (el.textContent !== value) el.textContent = value;
+      } else if (leaf && role === 'group') {
+        A.setAttr(el, 'aria-label', name);  // a pane: named, not read out as text
       } else if (leaf) {
         if (el.textContent !== name) el.textContent = name;
       } else {
@@ -167,7 +170,10 @@ mergeInto(LibraryManager.library, {
       for (const e of list) {
         if (e[0] === 'root') continue;
         const el = A.element(e);
-        A.apply(el, e);
+        const old = A.entries.get(e[0]);
+        let same = !!old && old.length === e.length;
+        for (let i = 0; same && i < e.length; i++) same = old[i] === e[i];
+        if (!same || !el.dataset.role) A.apply(el, e);  // unchanged nodes cost nothing
         seen.add(e[0]);
         A.entries.set(e[0], e);
         const parent = A.nodes.get(e[1]) || A.root;
