@@ -4,7 +4,9 @@
 // (src/ui/theme_palette.hpp), the one the app's theme applies.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <ios>
 #include <string>
 
 #include "ui/theme_palette.hpp"
