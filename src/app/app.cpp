@@ -9,6 +9,8 @@
 #include "platform/platform.hpp"
 #include "platform/web_input.hpp"
 #include "platform/web_renderer.hpp"
+#include "ui/a11y.hpp"
+#include "ui/a11y_text_entry.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/theme.hpp"
@@ -82,11 +84,22 @@ void frame() {
     g_last_time = start;
 
     platform::renderer_prepare_style();
+    ui::a11y_before_new_frame();  // focus or press what a screen reader asked for
     ui::widget_registry_begin_frame();
     ImGui::NewFrame();
+    ui::a11y_begin_frame();
     ui::draw_shell(g_workspace, g_state);
+    ui::draw_find_bar(g_workspace, g_state);
     ImGui::Render();
     ui::widget_registry_end_frame();
+    {
+        const Draft* d = g_workspace.active();
+        ui::text_entry_set_languages(language_code(g_state.language),
+                                     d ? language_code(language_from_code(d->doc().event.language)) : language_code(g_state.language));
+        ui::text_entry_set_dark(g_state.theme == ui::Theme::dark);
+    }
+    ui::a11y_announce_changes(g_workspace, g_state);
+    ui::a11y_end_frame();  // the DOM mirror, only when it changed
     persistence_frame(g_workspace, g_state);  // notices edits; saves run later on a timer
 
     float clear[4];

@@ -18,6 +18,7 @@
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_renderer.hpp"
+#include "ui/a11y.hpp"
 #include "ui/widget_registry.hpp"
 
 namespace {
@@ -38,7 +39,8 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     ImGuiContext& g = *GImGui;
     return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
                   {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
-                  {"activeId", g.ActiveId}, {"renderer", dagdeel::platform::renderer_name()}});
+                  {"activeId", g.ActiveId}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
+                  {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"renderer", dagdeel::platform::renderer_name()}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {

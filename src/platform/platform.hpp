@@ -81,6 +81,17 @@ void make_share_link(const std::string& json);      // -> link_made or link_erro
 void open_share_link(const std::string& fragment);  // -> link_loaded or link_error
 void clear_share_fragment();                        // so a reload does not offer it again
 
+// --- accessibility mirror and real text entry (web_a11y.cpp + web/lib/a11y.js) ----------
+// The mirror's nodes as JSON (src/ui/a11y_mirror.cpp); sent only when changed.
+void a11y_update(const std::string& json);
+void a11y_focus(unsigned widget_id);        // DOM focus to the widget's node
+void a11y_announce(const std::string& text);  // aria-live="polite"
+void a11y_languages(const char* ui_code, const char* document_code);
+// Edits a text field in its real DOM <input>/<textarea>, caret at UTF-16 index
+// `caret` (-1: the end).
+void text_entry_open(unsigned widget_id, const std::string& text, int caret, float font_px, bool dark);
+void text_entry_close();
+
 // --- the page's scripting API (window.planner) ---------------------------------------
 void announce_ready();  // resolves planner.ready
 // No canvas can be drawn at all: a plain page in `language` ("nl"/"en") that

@@ -1,5 +1,10 @@
 #include "ui/actions.hpp"
 
+#include "ui/a11y.hpp"
+#include "ui/a11y_text_entry.hpp"
+
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "core/operations.hpp"
@@ -9,6 +14,7 @@
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/programme_edit.hpp"
+#include "ui/timeline_keys.hpp"
 #include "ui/views.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
@@ -28,8 +34,18 @@ bool has_selected_item_only(Draft& d, const UiState& ui) {
 
 // [SECTION] what an action does
 
-void undo(Draft& d, UiState&) { d.undo(); }
-void redo(Draft& d, UiState&) { d.redo(); }
+// Said aloud to screen-reader users: what was undone or redone.
+void say_step(const Label* step, const char* nl, const char* en) {
+    if (step) a11y_announce(std::string(T(nl, en)) + ": " + step->text(language_code(language())));
+}
+void undo(Draft& d, UiState&) {
+    say_step(d.history().undo_label(), "Ongedaan gemaakt", "Undone");
+    d.undo();
+}
+void redo(Draft& d, UiState&) {
+    say_step(d.history().redo_label(), "Opnieuw gedaan", "Redone");
+    d.redo();
+}
 void add_break(Draft& d, UiState& ui) { insert_after_selection(d, ui, ItemKind::break_); }
 void duplicate(Draft& d, UiState& ui) {
     const Item* it = item_ptr(d.doc(), ui.selection.item_id);
@@ -54,7 +70,10 @@ void move_by(Draft& d, UiState& ui, int step) {
 }
 void move_up(Draft& d, UiState& ui) { move_by(d, ui, -1); }
 void move_down(Draft& d, UiState& ui) { move_by(d, ui, +1); }
-void edit_title(Draft&, UiState& ui) { ui.focus_inspector_title = true; }
+void edit_title(Draft&, UiState& ui) {
+    ui.focus_inspector_title = true;
+    text_entry_return_on_escape(ImGui::GetFocusID());  // Escape comes back to the row
+}
 // Rows copied from a spreadsheet (or "13.30 uur Ontvangst" lines) become
 // items through the column-mapping dialog (view_table_paste.cpp).
 void paste_rows(Draft&, UiState& ui) {
@@ -107,9 +126,9 @@ const std::vector<Action>& actions() {
         {ActionId::delete_item, "del-item", icons::DELETE, "Onderdeel verwijderen", "Delete item", ImGuiKey_Delete, 0,
          S::programme, has_selected_item_only, remove},
         {ActionId::move_up, "up-item", icons::UP, "Onderdeel omhoog", "Move item up", ImGuiMod_Alt | ImGuiKey_UpArrow,
-         0, S::programme, has_selected_item, move_up},
+         0, S::table, has_selected_item, move_up},
         {ActionId::move_down, "down-item", icons::DOWN, "Onderdeel omlaag", "Move item down",
-         ImGuiMod_Alt | ImGuiKey_DownArrow, 0, S::programme, has_selected_item, move_down},
+         ImGuiMod_Alt | ImGuiKey_DownArrow, 0, S::table, has_selected_item, move_down},
         {ActionId::edit_title, "edit-title", icons::EDIT, "Titel bewerken", "Edit title", ImGuiKey_Enter, 0,
          S::programme, has_selected_item, edit_title},
         {ActionId::paste_rows, "paste-rows", icons::UPLOAD, "Rijen uit een spreadsheet plakken…",
@@ -121,6 +140,26 @@ const std::vector<Action>& actions() {
         {ActionId::toggle_inspector_pane, "pane-inspector-toggle", icons::PANE_RIGHT, "Onderdeelpaneel tonen/verbergen",
          "Show/hide the item panel", ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiKey_B, 0, S::anywhere, nullptr, nullptr,
          toggle_inspector_pane},
+        {ActionId::find, "find", icons::SEARCH, "Zoeken…", "Find…", ImGuiMod_Ctrl | ImGuiKey_F, 0, S::anywhere, nullptr,
+         open_find},
+        {ActionId::timeline_earlier, "tl-earlier", icons::UP, "Blok 5 minuten eerder", "Block 5 minutes earlier",
+         ImGuiMod_Alt | ImGuiKey_UpArrow, 0, S::timeline, timeline_block_selected,
+         [](Draft& d, UiState& ui) { timeline_shift_start(d, ui, -kKeyboardStep); }},
+        {ActionId::timeline_later, "tl-later", icons::DOWN, "Blok 5 minuten later", "Block 5 minutes later",
+         ImGuiMod_Alt | ImGuiKey_DownArrow, 0, S::timeline, timeline_block_selected,
+         [](Draft& d, UiState& ui) { timeline_shift_start(d, ui, kKeyboardStep); }},
+        {ActionId::timeline_prev_room, "tl-prev-room", icons::LEFT, "Blok naar de vorige zaal", "Block to the previous room",
+         ImGuiMod_Alt | ImGuiKey_LeftArrow, 0, S::timeline, timeline_block_has_room,
+         [](Draft& d, UiState& ui) { timeline_change_room(d, ui, -1); }},
+        {ActionId::timeline_next_room, "tl-next-room", icons::RIGHT, "Blok naar de volgende zaal", "Block to the next room",
+         ImGuiMod_Alt | ImGuiKey_RightArrow, 0, S::timeline, timeline_block_has_room,
+         [](Draft& d, UiState& ui) { timeline_change_room(d, ui, 1); }},
+        {ActionId::timeline_shorter, "tl-shorter", icons::UP, "Blok 5 minuten korter", "Block 5 minutes shorter",
+         ImGuiMod_Alt | ImGuiMod_Shift | ImGuiKey_UpArrow, 0, S::timeline, timeline_block_selected,
+         [](Draft& d, UiState& ui) { timeline_change_duration(d, ui, -kKeyboardStep); }},
+        {ActionId::timeline_longer, "tl-longer", icons::DOWN, "Blok 5 minuten langer", "Block 5 minutes longer",
+         ImGuiMod_Alt | ImGuiMod_Shift | ImGuiKey_DownArrow, 0, S::timeline, timeline_block_selected,
+         [](Draft& d, UiState& ui) { timeline_change_duration(d, ui, kKeyboardStep); }},
     };
     return table;
 }
@@ -181,6 +220,11 @@ void run_action_shortcuts(Draft* d, UiState& ui) {
     const bool in_programme = ui.tab == MainTab::programme || ui.tab == MainTab::timeline;
     for (const Action& a : actions()) {
         if (a.scope == ShortcutScope::programme && !in_programme) continue;
+        if (a.scope == ShortcutScope::table && ui.tab != MainTab::programme) continue;
+        if (a.scope == ShortcutScope::timeline && ui.tab != MainTab::timeline) continue;
+        // Enter on a focused button presses the button (ImGui does that); it
+        // edits the selected row's title only from the row itself.
+        if (a.shortcut == ImGuiKey_Enter && a11y_keyboard_on_button()) continue;
         for (ImGuiKeyChord chord : {a.shortcut, a.alt_shortcut}) {
             // No key repeat (a held Delete must not empty the programme), and
             // modifiers match exactly, so Ctrl+Z does not fire for Ctrl+Shift+Z.
@@ -200,7 +244,9 @@ void draw_shortcut_list() {
         if (!a.shortcut) continue;
         std::string keys = shortcut_text(a.shortcut);
         if (a.alt_shortcut) keys += T(" of ", " or ") + shortcut_text(a.alt_shortcut);
-        const std::string line = keys + ": " + T(a.label_nl, a.label_en);
+        std::string line = keys + ": " + T(a.label_nl, a.label_en);
+        if (a.scope == ShortcutScope::table) line += T(" (programma)", " (programme)");
+        if (a.scope == ShortcutScope::timeline) line += T(" (tijdlijn)", " (timeline)");
         ImGui::BulletText("%s", line.c_str());
         register_last_item(line.c_str());  // findable by tests (and the accessibility mirror)
     }

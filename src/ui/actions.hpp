@@ -18,12 +18,16 @@ namespace dagdeel::ui {
 
 enum class ActionId {
     undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title, paste_rows,
-    toggle_drafts_pane, toggle_inspector_pane
+    toggle_drafts_pane, toggle_inspector_pane,
+    find,
+    timeline_earlier, timeline_later, timeline_prev_room, timeline_next_room, timeline_shorter, timeline_longer,
 };
 
 // Where a shortcut is heard: everywhere, or only while the programme or the
 // timeline is shown (Delete in a text field must delete a letter).
-enum class ShortcutScope { anywhere, programme };
+// `table` is the programme tab only, `timeline` the timeline tab only (Alt+Up
+// moves a row up in the table and a block 5 minutes earlier in the timeline).
+enum class ShortcutScope { anywhere, programme, table, timeline };
 
 struct Action {
     ActionId id;

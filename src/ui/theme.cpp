@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/theme_palette.hpp"
+
 namespace dagdeel::ui {
 namespace {
 
@@ -43,20 +45,21 @@ void apply_theme(Theme theme) {
     if (theme == Theme::light) {
         ImGui::StyleColorsLight(&s);
         const ImVec4 accent = rgb(0x2F7A78), accent_soft = rgb(0x2F7A78, 0.14f), accent_mid = rgb(0x2F7A78, 0.28f);
-        c[ImGuiCol_Text] = rgb(0x1F2933);
-        c[ImGuiCol_TextDisabled] = rgb(0x7B8794);
-        c[ImGuiCol_WindowBg] = rgb(0xFFFFFF);
+        const Palette& p = kLightPalette;
+        c[ImGuiCol_Text] = rgb(p.text);
+        c[ImGuiCol_TextDisabled] = rgb(p.text_disabled);
+        c[ImGuiCol_WindowBg] = rgb(p.window_bg);
         c[ImGuiCol_ChildBg] = rgb(0xFFFFFF, 0.0f);
-        c[ImGuiCol_PopupBg] = rgb(0xFFFFFF);
+        c[ImGuiCol_PopupBg] = rgb(p.popup_bg);
         c[ImGuiCol_Border] = rgb(0xD9DEE4);
         c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
-        c[ImGuiCol_FrameBg] = rgb(0xF7F8FA);
+        c[ImGuiCol_FrameBg] = rgb(p.frame_bg);
         c[ImGuiCol_FrameBgHovered] = rgb(0xEEF3F3);
         c[ImGuiCol_FrameBgActive] = rgb(0xE4EFEE);
         c[ImGuiCol_TitleBg] = rgb(0xF1F3F5);
         c[ImGuiCol_TitleBgActive] = rgb(0xE9EEF0);
         c[ImGuiCol_TitleBgCollapsed] = rgb(0xF1F3F5);
-        c[ImGuiCol_MenuBarBg] = rgb(0xF4F6F7);
+        c[ImGuiCol_MenuBarBg] = rgb(p.menu_bar_bg);
         c[ImGuiCol_ScrollbarBg] = rgb(0xF4F6F7, 0.0f);
         c[ImGuiCol_ScrollbarGrab] = rgb(0xC7CED6);
         c[ImGuiCol_ScrollbarGrabHovered] = rgb(0xAEB7C1);
@@ -64,40 +67,41 @@ void apply_theme(Theme theme) {
         c[ImGuiCol_CheckMark] = accent;
         c[ImGuiCol_SliderGrab] = accent;
         c[ImGuiCol_SliderGrabActive] = rgb(0x245F5E);
-        c[ImGuiCol_Button] = rgb(0xEEF1F4);
+        c[ImGuiCol_Button] = rgb(p.button);
         c[ImGuiCol_ButtonHovered] = accent_soft;
         c[ImGuiCol_ButtonActive] = accent_mid;
         c[ImGuiCol_Header] = accent_soft;
         c[ImGuiCol_HeaderHovered] = rgb(0x2F7A78, 0.20f);
         c[ImGuiCol_HeaderActive] = accent_mid;
         c[ImGuiCol_Separator] = rgb(0xE1E5EA);
-        c[ImGuiCol_Tab] = rgb(0xEEF1F4);
+        c[ImGuiCol_Tab] = rgb(p.tab);
         c[ImGuiCol_TabHovered] = accent_soft;
         c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
-        c[ImGuiCol_TableHeaderBg] = rgb(0xF1F3F5);
+        c[ImGuiCol_TableHeaderBg] = rgb(p.table_header_bg);
         c[ImGuiCol_TableBorderStrong] = rgb(0xD9DEE4);
         c[ImGuiCol_TableBorderLight] = rgb(0xE8EBEF);
-        c[ImGuiCol_TableRowBgAlt] = rgb(0xF7F9FA);
+        c[ImGuiCol_TableRowBgAlt] = rgb(p.row_alt);
         c[ImGuiCol_TextSelectedBg] = rgb(0x2F7A78, 0.25f);
         c[ImGuiCol_NavHighlight] = accent;
         c[ImGuiCol_ModalWindowDimBg] = rgb(0x1F2933, 0.30f);
     } else {
         ImGui::StyleColorsDark(&s);
         const ImVec4 accent = rgb(0x5FB8B3), accent_soft = rgb(0x5FB8B3, 0.16f), accent_mid = rgb(0x5FB8B3, 0.30f);
-        c[ImGuiCol_Text] = rgb(0xE4E7EB);
-        c[ImGuiCol_TextDisabled] = rgb(0x8A94A0);
-        c[ImGuiCol_WindowBg] = rgb(0x23272E);
+        const Palette& p = kDarkPalette;
+        c[ImGuiCol_Text] = rgb(p.text);
+        c[ImGuiCol_TextDisabled] = rgb(p.text_disabled);
+        c[ImGuiCol_WindowBg] = rgb(p.window_bg);
         c[ImGuiCol_ChildBg] = rgb(0x23272E, 0.0f);
-        c[ImGuiCol_PopupBg] = rgb(0x2A2F37);
+        c[ImGuiCol_PopupBg] = rgb(p.popup_bg);
         c[ImGuiCol_Border] = rgb(0x3A414B);
         c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
-        c[ImGuiCol_FrameBg] = rgb(0x2C323A);
+        c[ImGuiCol_FrameBg] = rgb(p.frame_bg);
         c[ImGuiCol_FrameBgHovered] = rgb(0x323A42);
         c[ImGuiCol_FrameBgActive] = rgb(0x36424A);
         c[ImGuiCol_TitleBg] = rgb(0x1E2228);
         c[ImGuiCol_TitleBgActive] = rgb(0x262B33);
         c[ImGuiCol_TitleBgCollapsed] = rgb(0x1E2228);
-        c[ImGuiCol_MenuBarBg] = rgb(0x1E2228);
+        c[ImGuiCol_MenuBarBg] = rgb(p.menu_bar_bg);
         c[ImGuiCol_ScrollbarBg] = rgb(0, 0.0f);
         c[ImGuiCol_ScrollbarGrab] = rgb(0x434B56);
         c[ImGuiCol_ScrollbarGrabHovered] = rgb(0x525C68);
@@ -105,20 +109,20 @@ void apply_theme(Theme theme) {
         c[ImGuiCol_CheckMark] = accent;
         c[ImGuiCol_SliderGrab] = accent;
         c[ImGuiCol_SliderGrabActive] = rgb(0x7CCAC5);
-        c[ImGuiCol_Button] = rgb(0x323841);
+        c[ImGuiCol_Button] = rgb(p.button);
         c[ImGuiCol_ButtonHovered] = accent_soft;
         c[ImGuiCol_ButtonActive] = accent_mid;
         c[ImGuiCol_Header] = accent_soft;
         c[ImGuiCol_HeaderHovered] = rgb(0x5FB8B3, 0.22f);
         c[ImGuiCol_HeaderActive] = accent_mid;
         c[ImGuiCol_Separator] = rgb(0x3A414B);
-        c[ImGuiCol_Tab] = rgb(0x2C323A);
+        c[ImGuiCol_Tab] = rgb(p.tab);
         c[ImGuiCol_TabHovered] = accent_soft;
         c[ImGuiCol_TabActive] = rgb(0x23272E);
-        c[ImGuiCol_TableHeaderBg] = rgb(0x2A2F37);
+        c[ImGuiCol_TableHeaderBg] = rgb(p.table_header_bg);
         c[ImGuiCol_TableBorderStrong] = rgb(0x3A414B);
         c[ImGuiCol_TableBorderLight] = rgb(0x323841);
-        c[ImGuiCol_TableRowBgAlt] = rgb(0x272C33);
+        c[ImGuiCol_TableRowBgAlt] = rgb(p.row_alt);
         c[ImGuiCol_TextSelectedBg] = rgb(0x5FB8B3, 0.30f);
         c[ImGuiCol_NavHighlight] = accent;
         c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.45f);
@@ -126,7 +130,7 @@ void apply_theme(Theme theme) {
 }
 
 void theme_clear_colour(Theme theme, float out[4]) {
-    const ImVec4 v = theme == Theme::light ? rgb(0xEEF1F3) : rgb(0x1A1D22);
+    const ImVec4 v = rgb(theme == Theme::light ? kLightPalette.clear : kDarkPalette.clear);
     out[0] = v.x, out[1] = v.y, out[2] = v.z, out[3] = 1.0f;
 }
 

@@ -17,6 +17,7 @@
 #include "edit/commands.hpp"
 #include "io/announcement/announcement.hpp"
 #include "platform/platform.hpp"
+#include "ui/a11y.hpp"
 #include "ui/document_access.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/i18n.hpp"
@@ -116,7 +117,7 @@ void draw_trainers(Draft& draft, const WorkshopDesign& d) {
     for (const std::string& t : d.trainer_ids)
         if (const Person* p = find_person(doc, t)) shown += (shown.empty() ? "" : ", ") + person_display(*p);
     if (shown.empty()) shown = T("niemand gekozen", "nobody chosen");
-    if (!ImGui::BeginCombo("##trainers", shown.c_str())) return;
+    if (!a11y_combo("##trainers", shown.c_str())) return;
     if (doc.people.empty())
         ImGui::TextDisabled("%s", T("Voeg eerst mensen toe onder Mensen en zalen.", "Add people under People and rooms first."));
     const std::vector<Person> people = doc.people;

@@ -8,6 +8,7 @@
 #include "core/civil_time.hpp"
 #include "core/operations.hpp"
 #include "core/time_zone.hpp"
+#include "ui/a11y.hpp"
 #include "ui/document_access.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
@@ -110,7 +111,7 @@ void draw_event_form(Draft& draft, UiState& ui) {
     row(draft, "Beschrijving", "Description", "description", ev.description,
         [](std::string* v, bool* c) { return multiline_field("##ev-description", v, 120, c); }, ev_set(&Event::description));
     field_label(T("Taal", "Language"), kColumn);
-    if (ImGui::BeginCombo("##ev-language", ev.language == "en" ? "English" : "Nederlands")) {
+    if (a11y_combo("##ev-language", ev.language == "en" ? "English" : "Nederlands")) {
         for (const char* l : {"nl", "en"})
             if (ImGui::Selectable(std::string(l) == "nl" ? "Nederlands" : "English", ev.language == l)) {
                 Document d = doc;
@@ -120,7 +121,7 @@ void draw_event_form(Draft& draft, UiState& ui) {
         ImGui::EndCombo();
     }
     field_label(T("Tijdzone", "Time zone"), kColumn);
-    if (ImGui::BeginCombo("##ev-zone", ev.time_zone.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (a11y_combo("##ev-zone", ev.time_zone.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::string_view z : time_zone_names(ZoneNames::for_picker)) {
             const std::string name(z);
             if (ImGui::Selectable(name.c_str(), name == ev.time_zone)) {
@@ -169,7 +170,7 @@ void draw_event_form(Draft& draft, UiState& ui) {
             default: return T("anders", "other");
         }
     };
-    if (ImGui::BeginCombo("##reg-method", method_name(ev.registration.method))) {
+    if (a11y_combo("##reg-method", method_name(ev.registration.method))) {
         for (RegistrationMethod m : methods)
             if (ImGui::Selectable(method_name(m), m == ev.registration.method)) {
                 Document d = doc;
@@ -185,7 +186,7 @@ void draw_event_form(Draft& draft, UiState& ui) {
     row(draft, "Link", "Link", "reg.url", ev.registration.url, text("##reg-url", "https://"), reg_set(&Registration::url));
     field_label(T("Contactpersoon", "Contact person"), kColumn);
     const Person* contact = dagdeel::find_person(doc, ev.registration.contact_person_id);
-    if (ImGui::BeginCombo("##reg-contact", contact ? person_display(*contact).c_str() : "—")) {
+    if (a11y_combo("##reg-contact", contact ? person_display(*contact).c_str() : "—")) {
         if (ImGui::Selectable("—", !contact)) {
             Document d = doc;
             d.event.registration.contact_person_id.clear();

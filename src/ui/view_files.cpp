@@ -20,6 +20,7 @@
 #include "io/templates.hpp"
 #include "io/text_encoding.hpp"
 #include "platform/platform.hpp"
+#include "ui/a11y.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -133,7 +134,7 @@ void draw_personal_dialog(Workspace& ws, UiState& ui) {
         const std::string round_label = hhmm(round->start) + "  " + round->title;
         ImGui::TextUnformatted(round_label.c_str());
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##session", chosen->title.c_str())) {
+        if (a11y_combo("##session", chosen->title.c_str())) {
             for (const Session& s : round->sessions) {
                 ImGui::PushID(s.id.c_str());
                 if (ImGui::Selectable(s.title.empty() ? "…" : s.title.c_str(), s.id == choice)) choice = s.id;

@@ -9,6 +9,7 @@
 #include "core/default_role.hpp"
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
+#include "ui/a11y.hpp"
 #include "ui/document_access.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
@@ -25,7 +26,7 @@ constexpr float kColumn = 120.0f;
 bool room_combo(const Document& doc, const char* id, std::string* room_id) {
     bool changed = false;
     const std::string shown = room_id->empty() ? T("(hoofdzaal)", "(main room)") : room_display(doc, *room_id);
-    if (ImGui::BeginCombo(id, shown.c_str())) {
+    if (a11y_combo(id, shown.c_str())) {
         if (ImGui::Selectable(T("(hoofdzaal)", "(main room)"), room_id->empty())) { room_id->clear(); changed = true; }
         for (const Room& r : doc.rooms) {
             std::string label = r.name + (r.capacity ? " (" + std::to_string(r.capacity) + ")" : "") + "###" + r.id;
@@ -81,7 +82,7 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
         const PersonRef& ref = people[i];
         const Person* p = dagdeel::find_person(doc, ref.person_id);
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-        if (ImGui::BeginCombo("##person", p ? person_display(*p).c_str() : ref.person_id.c_str())) {
+        if (a11y_combo("##person", p ? person_display(*p).c_str() : ref.person_id.c_str())) {
             for (const Person& candidate : doc.people) {
                 if (ImGui::Selectable((person_display(candidate) + "###" + candidate.id).c_str(), candidate.id == ref.person_id)) {
                     auto list = people;
@@ -95,7 +96,7 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
-        if (ImGui::BeginCombo("##role", role_name(ref.role))) {
+        if (a11y_combo("##role", role_name(ref.role))) {
             for (Role role : {Role::speaker, Role::leader, Role::moderator, Role::host, Role::other}) {
                 if (ImGui::Selectable(role_name(role), role == ref.role)) {
                     auto list = people;
@@ -203,7 +204,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
             tooltip_for_last_item(T("Minuten na het begin van de ronde; de sessie eindigt met de ronde.",
                                     "Minutes after the round starts; the session ends with the round."));
             field_label(T("Status", "Status"), kColumn);
-            if (ImGui::BeginCombo("##status", status_name(session.status))) {
+            if (a11y_combo("##status", status_name(session.status))) {
                 for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})
                     if (ImGui::Selectable(status_name(st), st == session.status)) {
                         Document d = doc;
@@ -280,7 +281,7 @@ void draw_inspector(Draft& draft, UiState& ui) {
                label_field("Titel", "title"), key + "title", set(&Item::title));
 
     field_label(T("Soort", "Kind"), kColumn);
-    if (ImGui::BeginCombo("##kind", (std::string(kind_icon(item.kind)) + "  " + kind_name(item.kind)).c_str())) {
+    if (a11y_combo("##kind", (std::string(kind_icon(item.kind)) + "  " + kind_name(item.kind)).c_str())) {
         for (ItemKind k : {ItemKind::walk_in, ItemKind::welcome, ItemKind::talk, ItemKind::presentation, ItemKind::workshop,
                            ItemKind::round, ItemKind::discussion, ItemKind::break_, ItemKind::lunch, ItemKind::closing,
                            ItemKind::drinks, ItemKind::other})
@@ -342,7 +343,7 @@ void draw_inspector(Draft& draft, UiState& ui) {
     }
 
     field_label(T("Status", "Status"), kColumn);
-    if (ImGui::BeginCombo("##item-status", status_name(item.status))) {
+    if (a11y_combo("##item-status", status_name(item.status))) {
         for (Status st : {Status::confirmed, Status::tentative, Status::cancelled})
             if (ImGui::Selectable(status_name(st), st == item.status)) {
                 Document d = doc;

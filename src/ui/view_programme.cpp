@@ -12,6 +12,7 @@
 
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
+#include "ui/a11y.hpp"
 #include "ui/actions.hpp"
 #include "ui/document_access.hpp"
 #include "ui/programme_edit.hpp"
@@ -124,6 +125,8 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
                           ImVec2(0, row_height()))) {
         ui.selection = {day.id, item.id, ""};
     }
+    a11y_name_last(times + ", " + item.title);  // a screen reader hears the row's time and title
+    a11y_selected_last(selected);
     if (selected && ui.scroll_to_selection) {
         ImGui::SetScrollHereY(0.4f);
         ui.scroll_to_selection = false;
@@ -185,6 +188,8 @@ void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& rou
     ImGui::TableNextColumn();
     if (ImGui::Selectable("###session-row", selected, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, row_height())))
         ui.selection = {day.id, round.id, session.id};
+    a11y_name_last(session.title);
+    a11y_selected_last(selected);
     ImGui::TableNextColumn();
     ImGui::Indent(18);
     title_cell(icons::WORKSHOP, draft.has_finding(round.id, session.id), session.title, session.status);

@@ -12,6 +12,7 @@
 #include "core/operations.hpp"
 #include "io/templates.hpp"
 #include "io/text_import/table_paste.hpp"
+#include "ui/a11y.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -114,7 +115,7 @@ void draw_column_choices(TablePasteState& s) {
                                  : s.table.rows[0].size() > c ? s.table.rows[0][c] : "";
         ImGui::SetNextItemWidth(150);
         const std::string combo = std::string("##col-") + std::to_string(c);
-        if (ImGui::BeginCombo(combo.c_str(), column_name(s.columns[c]))) {
+        if (a11y_combo(combo.c_str(), column_name(s.columns[c]))) {
             for (TableColumn k : {TableColumn::ignore, TableColumn::start, TableColumn::end, TableColumn::duration,
                                   TableColumn::title, TableColumn::speaker, TableColumn::room, TableColumn::description})
                 if (ImGui::Selectable(column_name(k), s.columns[c] == k)) s.columns[c] = k;

@@ -28,6 +28,7 @@
 #include "core/timeline_drop.hpp"
 #include "edit/commands.hpp"
 #include "platform/platform.hpp"
+#include "ui/a11y.hpp"
 #include "ui/document_access.hpp"
 #include "ui/timeline_parts.hpp"
 #include "ui/i18n.hpp"
@@ -251,6 +252,24 @@ void draw_drop_preview(const Document& doc, UiState& ui, const std::vector<Block
     dl->AddText(at, ImGui::GetColorU32(ImGuiCol_WindowBg), what.c_str());
 }
 
+// For screen readers (a11y_mirror.cpp): each room's blocks are a list; a
+// block says its time, title, room and state.
+void describe_block(const Document& doc, const Block& b, bool selected, bool conflict) {
+    const Item& item = *b.item;
+    const std::string& room_id = b.session ? b.session->room_id : item.room_id;
+    std::string room = b.spans ? T("Alle zalen", "All rooms") : std::string();
+    for (const Room& r : doc.rooms)
+        if (!b.spans && r.id == room_id) room = r.name;
+    if (room.empty()) room = T("Zaal", "Room");
+    std::string text = block_name(b) + ", " + hhmm(item.start) + "\xe2\x80\x93" + hhmm(item.end()) + ", " + room;
+    text += std::string(", ") + status_name(b.session ? b.session->status : item.status);
+    if (item.pinned) text += T(", vastgezet", ", pinned");
+    if (conflict) text += T(", botst", ", conflict");
+    a11y_name_last(text);
+    a11y_selected_last(selected);
+    a11y_list_last("timeline-" + room, room);
+}
+
 struct BlockPass {
     const Block* dragged = nullptr;  // the block held this frame
     std::optional<Drag> finished;    // a drag released this frame, committed after drawing
@@ -293,6 +312,7 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
         ImGui::SetCursorScreenPos(r.Min);
         ImGui::InvisibleButton((block_name(b) + "##blk-" + key).c_str(),
                                ImVec2(std::max(r.GetWidth(), 1.0f), std::max(r.GetHeight() - handle, 1.0f)));
+        describe_block(doc, b, selected, in_conflict(conflict_keys, b));
         const bool body_hovered = ImGui::IsItemHovered();
         const bool activated = ImGui::IsItemActivated() || handle_activated;
         const bool active = ImGui::IsItemActive() || handle_active;

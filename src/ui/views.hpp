@@ -40,6 +40,11 @@ void open_table_paste(UiState& ui, const std::string& text);
 void open_table_file(UiState& ui, const std::string& name, const std::string& bytes);
 void draw_table_paste_dialog(Workspace& workspace, UiState& ui);
 
+// Find (Ctrl+F, view_find.cpp): the action opens the bar; the app draws it
+// over the shell once per frame.
+void open_find(Draft& draft, UiState& ui);
+void draw_find_bar(Workspace& workspace, UiState& ui);
+
 void show_toast(UiState& ui, std::string text, bool offers_undo_delete = false);
 
 }  // namespace dagdeel::ui

@@ -11,15 +11,29 @@
 namespace dagdeel::ui {
 namespace {
 
-struct Widget {
-    ImGuiID id;
-    ImRect rect;
-    std::string label;  // the visible part
-    std::string key;    // the full label including "##id", for hidden labels
-    bool clipped = false;  // drawn cut (ellipsis or a shortened tab)
-};
+using Widget = WidgetRecord;
 
 std::vector<Widget> g_building, g_published;
+
+// What ImGui is in while the item is added: this is the only moment it is known.
+void note_context(Widget& w, ImGuiContext& g) {
+    w.window = g.CurrentWindow;
+    if (ImGuiTable* t = g.CurrentTable) {
+        w.table_id = t->ID + t->InstanceCurrent;
+        w.row = t->CurrentRow;
+        w.column = t->CurrentColumn;
+        w.header_row = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+    }
+    w.disabled = (g.CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    if (ImGuiTabBar* tb = g.CurrentTabBar) {
+        w.tab_bar_id = tb->ID;
+        if (ImGui::TabBarFindTabByID(tb, w.id)) {
+            w.is_tab = true;
+            w.tab_selected = tb->VisibleTabId == w.id || tb->SelectedTabId == w.id;
+        }
+    }
+    if (g.CurrentWindow) w.in_menu_bar = g.CurrentWindow->DC.MenuBarAppending;
+}
 std::unordered_map<ImGuiID, size_t> g_index;
 
 void append_json_string(std::string& out, const std::string& s) {
@@ -41,6 +55,10 @@ void widget_registry_begin_frame() {
 }
 
 void widget_registry_end_frame() { g_published.swap(g_building); }
+
+const std::vector<WidgetRecord>& published_widgets() { return g_published; }
+
+std::size_t widget_registry_building_count() { return g_building.size(); }
 
 std::string widgets_json() {
     std::string out = "[";
@@ -68,7 +86,12 @@ void register_last_item(const char* label, bool clipped) {
     auto it = g_index.find(id);
     if (it == g_index.end()) {
         g_index[id] = g_building.size();
-        g_building.push_back({id, last.Rect, {}, {}});
+        Widget w;
+        w.id = id;
+        w.rect = last.Rect;
+        w.plain_text = last.ID == 0;
+        note_context(w, *GImGui);
+        g_building.push_back(std::move(w));
         it = g_index.find(id);
     }
     const char* end = ImGui::FindRenderedTextEnd(label);
@@ -88,26 +111,33 @@ void mark_last_item_clipped(bool clipped) {
 
 // --- Dear ImGui test-engine hooks (called from inside ImGui) ---------------------
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     using namespace dagdeel::ui;
     if (!id) return;
     auto it = g_index.find(id);
     if (it == g_index.end()) {
         g_index[id] = g_building.size();
-        g_building.push_back({id, bb, {}, {}});
+        Widget w;
+        w.id = id;
+        w.rect = bb;
+        note_context(w, *ctx);
+        g_building.push_back(std::move(w));
     } else {
         g_building[it->second].rect = bb;
     }
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     using namespace dagdeel::ui;
     auto it = g_index.find(id);
     if (it == g_index.end() || !label) return;
     // Keep the visible part: "Titel##title" -> "Titel", "Bestand###file" -> "Bestand".
     const char* end = ImGui::FindRenderedTextEnd(label);
-    g_building[it->second].label.assign(label, end);
-    g_building[it->second].key = label;
+    Widget& w = g_building[it->second];
+    w.label.assign(label, end);
+    w.key = label;
+    w.flags = flags;
+    w.has_info = true;
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

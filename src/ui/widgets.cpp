@@ -17,6 +17,8 @@
 #include "core/civil_time.hpp"
 #include "core/date_input.hpp"
 #include "io/announcement/announcement.hpp"
+#include "ui/a11y.hpp"
+#include "ui/a11y_text_entry.hpp"
 #include "ui/icons.hpp"
 #include "ui/widget_registry.hpp"
 
@@ -49,6 +51,7 @@ bool icon_button(const char* icon, const char* id, const char* tooltip, const ch
     if (text && *text) (label += "  ") += text;
     (label += "###") += id;
     const bool pressed = ImGui::Button(label.c_str());
+    if (tooltip && *tooltip && !(text && *text)) a11y_name_last(tooltip);  // an icon alone says nothing
     tooltip_for_last_item(tooltip);
     return pressed;
 }
@@ -90,6 +93,7 @@ void horizontal_splitter(const char* id, float* size, float min_size, float max_
 void field_label(const char* label, float column) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
+    a11y_label_next(label);  // the field drawn next is named by this label
     ImGui::SameLine(column);
     ImGui::SetNextItemWidth(-FLT_MIN);
 }
@@ -99,22 +103,25 @@ static void report_commit(bool* committed) {
 }
 
 bool text_field(const char* id, std::string* value, const char* hint, bool* committed) {
-    const bool changed = ImGui::InputTextWithHint(id, hint, value);
+    bool changed = ImGui::InputTextWithHint(id, hint, value);
     report_commit(committed);
+    changed |= text_entry_after_field(value, false, committed);
     return changed;
 }
 
 bool multiline_field(const char* id, std::string* value, float height, bool* committed) {
-    const bool changed = ImGui::InputTextMultiline(id, value, ImVec2(-FLT_MIN, height));
+    bool changed = ImGui::InputTextMultiline(id, value, ImVec2(-FLT_MIN, height));
     report_commit(committed);
+    changed |= text_entry_after_field(value, true, committed);
     return changed;
 }
 
 bool lines_field(const char* id, std::vector<std::string>* lines, float height, bool* committed) {
     std::string text;
     for (std::size_t i = 0; i < lines->size(); ++i) (text += (*lines)[i]) += (i + 1 < lines->size() ? "\n" : "");
-    const bool changed = ImGui::InputTextMultiline(id, &text, ImVec2(-FLT_MIN, height));
+    bool changed = ImGui::InputTextMultiline(id, &text, ImVec2(-FLT_MIN, height));
     report_commit(committed);
+    changed |= text_entry_after_field(&text, true, committed);
     if (changed) {
         lines->clear();
         std::size_t start = 0;
@@ -164,6 +171,8 @@ bool parsed_field(const char* id, const std::string& shown, const char* hint, Pa
     if (p.invalid) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.16f, 0.12f, 1.0f));
     if (width > 0) ImGui::SetNextItemWidth(width);
     ImGui::InputTextWithHint(id, hint, &p.text, ImGuiInputTextFlags_AutoSelectAll);
+    a11y_value_last(p.text);
+    if (p.invalid) a11y_invalid_last(T("Niet te lezen; de vorige waarde blijft staan.", "Cannot be read; the previous value is kept."));
     if (p.invalid) ImGui::PopStyleColor();
     const bool done = ImGui::IsItemDeactivatedAfterEdit();
     if (committed) *committed = done;
@@ -304,10 +313,16 @@ bool date_field(const char* id, Date* value, bool* committed) {
                                 },
                                 committed, 120.0f);
     const bool invalid = g_pending[key].invalid;
+    if (invalid && g_date_notes.count(key)) a11y_invalid_last(g_date_notes[key]);
     if (!invalid && g_date_notes.count(key) && ImGui::IsItemActivated()) g_date_notes.erase(key);
     ImGui::PushID(id);
     ImGui::SameLine(0, 4);
+    // Not a Tab stop: Tab goes from the date to the next field (issue 11), the
+    // calendar is reached with the mouse, the arrow keys or a screen reader.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     if (ImGui::Button(icons::CALENDAR)) ImGui::OpenPopup("calendar");
+    ImGui::PopItemFlag();
+    a11y_name_last(T("Kies een datum", "Pick a date"));
     tooltip_for_last_item(T("Kies een datum", "Pick a date"));
     if (value->is_set()) {
         // The weekday beside the field, as a check on what was typed.

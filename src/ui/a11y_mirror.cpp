@@ -1,0 +1,463 @@
+// The accessibility mirror: every widget the registry saw in a frame becomes a
+// node with a role, a name, a value and states, grouped the way ImGui drew it
+// (window or dialog, menu bar, tab list and panel, grid rows and cells, lists).
+// The nodes go to the page as one JSON array (web/lib/a11y.js keeps a DOM
+// tree beside the canvas in step with it), only when it differs from the last
+// one sent: an idle app sends nothing and renders nothing.
+//
+// [SECTION] annotations from views   [SECTION] roles and containers
+// [SECTION] serialising              [SECTION] frame wiring and requests
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "platform/platform.hpp"
+#include "ui/a11y.hpp"
+#include "ui/a11y_text_entry.hpp"
+#include "ui/i18n.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace dagdeel::ui {
+namespace {
+
+// [SECTION] annotations from views ------------------------------------------------------
+
+struct Note {
+    std::string name, value, invalid, list_key, list_name;
+    A11yRole role = A11yRole::automatic;
+    int selected = -1, expanded = -1;
+};
+
+std::unordered_map<ImGuiID, Note> g_notes;
+struct PendingLabel {
+    std::size_t from;  // registry index at the time of the call
+    ImGuiWindow* window;
+    std::string name;
+};
+std::vector<PendingLabel> g_labels_next;
+
+std::string g_last_sent;
+ImGuiID g_last_focus = 0;
+double g_build_ms = 0;
+ImGuiID g_request_focus = 0, g_request_activate = 0;
+std::string g_last_announced;
+double g_last_announced_at = -1e9;
+
+Note& last_note() {
+    ImGuiContext& g = *GImGui;
+    return g_notes[g.LastItemData.ID];
+}
+
+// [SECTION] roles and containers ---------------------------------------------------------
+
+// Font Awesome glyphs (private use area, 3 bytes in UTF-8 from U+E000) say
+// nothing to a screen reader: names keep only the words.
+std::string words_only(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = (unsigned char)s[i];
+        const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        const bool icon = n == 3 && c == 0xEF && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 &&
+                          (unsigned char)s[i + 1] <= 0xA3;  // U+F000..U+F8FF
+        // Runs of spaces collapse, as the DOM's text does.
+        if (!icon && !(s[i] == ' ' && !out.empty() && out.back() == ' ')) out.append(s, i, n);
+        i += n;
+    }
+    const std::size_t a = out.find_first_not_of(' ');
+    if (a == std::string::npos) return {};
+    return out.substr(a, out.find_last_not_of(' ') - a + 1);
+}
+
+// The last resort for a field nobody labelled: its id in words
+// ("##room-name" -> "room name"), better than a nameless text box.
+std::string name_from_key(const std::string& key) {
+    const std::size_t at = key.rfind('#');
+    std::string out = at == std::string::npos ? key : key.substr(at + 1);
+    for (char& c : out)
+        if (c == '-' || c == '_') c = ' ';
+    return out;
+}
+
+// Child windows (the panes) are keyboard stops in ImGui: Tab lands on a pane
+// before entering it. Their mirror node is a named group so focus is never lost.
+std::string pane_name(const ImGuiWindow& child, const std::string& open_tab) {
+    std::string n = child.Name;
+    const std::size_t slash = n.rfind('/');
+    if (slash != std::string::npos) n = n.substr(slash + 1);
+    const std::size_t under = n.rfind('_');
+    if (under != std::string::npos) n = n.substr(0, under);
+    if (n == "pane-drafts") return T("Concepten", "Drafts");
+    if (n == "pane-findings") return T("Controle", "Findings");
+    if (n == "pane-inspector") return T("Inspector", "Inspector");
+    if (n == "pane-center" || n == "tab-content") return open_tab.empty() ? T("Werkblad", "Workspace") : open_tab;
+    if (n == "timeline-grid") return T("Tijdlijn", "Timeline");
+    if (n == "announcement-text") return T("Aankondiging", "Announcement");
+    for (char& c : n)
+        if (c == '-' || c == '_') c = ' ';
+    return n;
+}
+
+bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
+
+struct Entry {
+    std::string key, parent, role, name, value, description, labelled_by;
+    unsigned states = 0;
+    const ImRect* rect = nullptr;
+};
+// Bits of Entry::states, read by web/lib/a11y.js.
+enum : unsigned {
+    s_selected = 1, s_checked = 2, s_has_expanded = 4, s_expanded = 8, s_disabled = 16,
+    s_has_popup = 32, s_modal = 64, s_multiline = 128, s_has_checked = 256, s_focusable = 512,
+    s_has_selected = 1024,
+};
+
+class Builder {
+public:
+    std::vector<Entry> entries;
+
+    const std::string& container(const std::string& key, const std::string& parent, const char* role,
+                                 const std::string& name, unsigned states = 0, std::string labelled_by = {}) {
+        if (seen_.insert(key).second) {
+            Entry e;
+            e.key = key;
+            e.parent = parent;
+            e.role = role;
+            e.name = name;
+            e.states = states;
+            e.labelled_by = std::move(labelled_by);
+            entries.push_back(std::move(e));
+        }
+        return key;
+    }
+
+    std::string window_container(ImGuiWindow* window) {
+        ImGuiWindow* root = window ? window->RootWindow : nullptr;
+        if (!root) return "root";
+        const std::string key = "win:" + std::to_string(root->ID);
+        const ImGuiWindowFlags f = root->Flags;
+        const char* name_end = ImGui::FindRenderedTextEnd(root->Name);
+        std::string name = words_only(std::string((const char*)root->Name, name_end));
+        if (f & ImGuiWindowFlags_Modal) return container(key, "root", "dialog", name, s_modal);
+        if (f & ImGuiWindowFlags_ChildMenu) return container(key, "root", "menu", name);
+        if (starts_with(root->Name, "##Combo_")) return container(key, "root", "listbox", name);
+        if (f & ImGuiWindowFlags_Popup) return container(key, "root", "dialog", name);
+        if (f & ImGuiWindowFlags_Tooltip) return container(key, "root", "tooltip", "");
+        return container(key, "root", "main", "Dagdeel");
+    }
+
+    void remember_tab(const WidgetRecord& w) {
+        if (w.is_tab && w.tab_selected) selected_tab_[w.tab_bar_id] = w.id;
+    }
+
+    std::string parent_of(const WidgetRecord& w, const Note* note, bool table_is_grid) {
+        std::string parent = window_container(w.window);
+        if (w.in_menu_bar && !w.plain_text) return container("menubar:" + std::to_string(w.window->ID), parent, "menubar", T("Menu", "Menu"));
+        if (w.is_tab) return container("tablist:" + std::to_string(w.tab_bar_id), parent, "tablist", "");
+        if (w.tab_bar_id) {
+            auto sel = selected_tab_.find(w.tab_bar_id);
+            parent = container("tabpanel:" + std::to_string(w.tab_bar_id), parent, "tabpanel", "", 0,
+                               sel == selected_tab_.end() ? std::string() : "w" + std::to_string(sel->second));
+        }
+        if (w.table_id && table_is_grid) {
+            const std::string t = std::to_string(w.table_id), r = std::to_string(w.row);
+            parent = container("grid:" + t, parent, "grid", grid_name(w));
+            parent = container("row:" + t + ":" + r, parent, "row", "");
+            parent = container("cell:" + t + ":" + r + ":" + std::to_string(w.column), parent,
+                               w.header_row ? "columnheader" : "gridcell", "");
+        }
+        std::string list_key = note ? note->list_key : std::string(), list_name = note ? note->list_name : std::string();
+        // The drafts library and the findings register their entries by a
+        // stable key; they are lists without their views saying so.
+        if (list_key.empty() && w.key.find("###draft-") != std::string::npos) {
+            list_key = "drafts";
+            list_name = T("Concepten", "Drafts");
+        } else if (list_key.empty() && w.key.find("###finding-") != std::string::npos) {
+            list_key = "findings";
+            list_name = T("Controle", "Findings");
+        }
+        if (!list_key.empty()) {
+            parent = container("list:" + list_key, parent, "list", list_name);
+            parent = container("li:" + std::to_string(w.id), parent, "listitem", "");
+        }
+        return parent;
+    }
+
+    // A grid is named after the tab it sits in ("Programma").
+    std::string grid_name(const WidgetRecord& w) const {
+        auto sel = selected_tab_.find(w.tab_bar_id);
+        return sel == selected_tab_.end() ? std::string() : tab_names_.count(sel->second) ? tab_names_.at(sel->second) : "";
+    }
+    void remember_tab_name(ImGuiID id, const std::string& name) { tab_names_[id] = name; }
+
+private:
+    std::unordered_set<std::string> seen_;
+    std::unordered_map<ImGuiID, ImGuiID> selected_tab_;
+    std::unordered_map<ImGuiID, std::string> tab_names_;
+};
+
+const char* role_of(const WidgetRecord& w, const Note* note, bool multiline, unsigned& states) {
+    if (note) switch (note->role) {
+        case A11yRole::button: return "button";
+        case A11yRole::combobox: return "combobox";
+        case A11yRole::textbox: return "textbox";
+        case A11yRole::option: return "option";
+        case A11yRole::listitem: return "button";
+        case A11yRole::heading: return "heading";
+        case A11yRole::status: return "status";
+        case A11yRole::automatic: break;
+    }
+    (void)multiline;
+    if (w.plain_text) return "text";
+    if (w.is_tab) {
+        states |= s_has_selected | (w.tab_selected ? s_selected : 0);
+        return "tab";
+    }
+    const bool menu = w.in_menu_bar || (w.window && (w.window->RootWindow->Flags & ImGuiWindowFlags_ChildMenu));
+    if (w.window && starts_with(w.window->RootWindow->Name, "##Combo_")) return "option";
+    if (w.flags & ImGuiItemStatusFlags_Checkable) {
+        states |= s_has_checked | ((w.flags & ImGuiItemStatusFlags_Checked) ? s_checked : 0);
+        return menu ? "menuitemcheckbox" : "checkbox";
+    }
+    if (w.flags & ImGuiItemStatusFlags_Inputable) return "textbox";
+    if (w.flags & ImGuiItemStatusFlags_Openable) {
+        states |= s_has_expanded | ((w.flags & ImGuiItemStatusFlags_Opened) ? s_expanded : 0);
+        if (menu) states |= s_has_popup;
+        return menu ? "menuitem" : "button";
+    }
+    return menu ? "menuitem" : "button";
+}
+
+// [SECTION] serialising ------------------------------------------------------------------
+
+void json_string(std::string& out, const std::string& s) {
+    out += '"';
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') { out += '\\'; out += (char)c; }
+        else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+        else out += (char)c;
+    }
+    out += '"';
+}
+
+// [key, parent, role, name, value, states, x, y, w, h, description, labelledBy]
+std::string serialise(const std::vector<Entry>& entries) {
+    std::string out;
+    out.reserve(entries.size() * 96);
+    out += '[';
+    char buf[96];
+    for (const Entry& e : entries) {
+        if (out.size() > 1) out += ',';
+        out += '[';
+        json_string(out, e.key); out += ',';
+        json_string(out, e.parent); out += ',';
+        json_string(out, e.role); out += ',';
+        json_string(out, e.name); out += ',';
+        json_string(out, e.value);
+        if (e.rect)
+            std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, e.rect->Min.x, e.rect->Min.y,
+                          e.rect->GetWidth(), e.rect->GetHeight());
+        else
+            std::snprintf(buf, sizeof buf, ",%u,0,0,0,0,", e.states);
+        out += buf;
+        json_string(out, e.description); out += ',';
+        json_string(out, e.labelled_by);
+        out += ']';
+    }
+    out += ']';
+    return out;
+}
+
+std::vector<Entry> build_entries() {
+    const std::vector<WidgetRecord>& widgets = published_widgets();
+    Builder b;
+    b.container("root", "", "root", "");
+    // Tables with a header row are data grids; the rest only lay out a form.
+    std::unordered_set<ImGuiID> grids;
+    for (const WidgetRecord& w : widgets) {
+        if (w.table_id && w.header_row) grids.insert(w.table_id);
+        b.remember_tab(w);
+        if (w.is_tab) b.remember_tab_name(w.id, words_only(w.label));
+    }
+    // A field in a grid without a label of its own is named by its column.
+    std::unordered_map<std::string, std::string> column_names;
+    for (const WidgetRecord& w : widgets)
+        if (w.header_row && w.table_id && !w.label.empty())
+            column_names[std::to_string(w.table_id) + ":" + std::to_string(w.column)] = words_only(w.label);
+    // Each "label next" names the first widget its window draws after it.
+    std::unordered_map<std::size_t, std::string> label_at;
+    for (const PendingLabel& l : g_labels_next) {
+        for (std::size_t i = l.from; i < widgets.size(); ++i) {
+            if (widgets[i].window != l.window || widgets[i].plain_text) continue;
+            if (!label_at.count(i)) label_at[i] = l.name;
+            break;
+        }
+    }
+    std::unordered_map<ImGuiID, const ImGuiWindow*> children;
+    for (const ImGuiWindow* win : GImGui->Windows)
+        if ((win->Flags & ImGuiWindowFlags_ChildWindow) && win->ChildId && win->Active) children[win->ChildId] = win;
+    std::string open_tab;
+    for (const WidgetRecord& w : widgets)
+        if (w.is_tab && w.tab_selected && open_tab.empty()) open_tab = words_only(w.label);
+    for (std::size_t i = 0; i < widgets.size(); ++i) {
+        const WidgetRecord& w = widgets[i];
+        if (auto c = children.find(w.id); c != children.end() && !w.has_info) {
+            Entry e;
+            e.key = "w" + std::to_string(w.id);
+            e.parent = b.parent_of(w, nullptr, false);
+            e.role = "group";
+            e.name = pane_name(*c->second, open_tab);
+            e.rect = &w.rect;
+            e.states = s_focusable;
+            b.entries.push_back(std::move(e));
+            continue;
+        }
+        auto n = g_notes.find(w.id);
+        const Note* note = n == g_notes.end() ? nullptr : &n->second;
+        if (!w.has_info && !note && w.key.empty()) continue;  // an id only: scroll areas, splitters
+        if (w.window && (w.window->Flags & ImGuiWindowFlags_Tooltip)) continue;
+        std::string name = note && !note->name.empty() ? note->name : words_only(w.label);
+        if (name.empty()) {
+            auto l = label_at.find(i);
+            if (l != label_at.end()) name = l->second;
+        }
+        unsigned states = 0;
+        const bool multiline = text_entry_is_multiline(w.id);
+        const char* role = role_of(w, note, multiline, states);
+        const bool field = std::strcmp(role, "textbox") == 0 || std::strcmp(role, "combobox") == 0;
+        if (name.empty() && field && w.table_id) {
+            auto c = column_names.find(std::to_string(w.table_id) + ":" + std::to_string(w.column));
+            if (c != column_names.end()) name = c->second;
+        }
+        if (name.empty() && field) name = name_from_key(w.key);
+        if (name.empty()) continue;
+        Entry e;
+        e.key = "w" + std::to_string(w.id);
+        e.parent = b.parent_of(w, note, w.table_id && grids.count(w.table_id));
+        e.role = role;
+        e.name = std::move(name);
+        e.rect = &w.rect;
+        if (std::strcmp(role, "text") != 0) states |= s_focusable;
+        if (multiline) states |= s_multiline;
+        if (w.disabled) states |= s_disabled;
+        if (note) {
+            e.value = note->value;
+            e.description = note->invalid;
+            if (note->selected >= 0) states |= s_has_selected | (note->selected ? s_selected : 0);
+            if (note->expanded >= 0) states |= s_has_expanded | (note->expanded ? s_expanded : 0);
+        }
+        e.states = states;
+        b.entries.push_back(std::move(e));
+    }
+    return std::move(b.entries);
+}
+
+// The widget a keyboard user is on: ImGui's navigation id while it shows.
+ImGuiID focused_widget() {
+    ImGuiContext& g = *GImGui;
+    if (g.ActiveId && g.ActiveId == g.InputTextState.ID) return g.ActiveId;
+    if (!g.NavWindow || g.NavDisableHighlight) return 0;
+    return g.NavId;
+}
+
+const WidgetRecord* find_published(ImGuiID id) {
+    for (const WidgetRecord& w : published_widgets())
+        if (w.id == id) return &w;
+    return nullptr;
+}
+
+}  // namespace
+
+// [SECTION] frame wiring and requests --------------------------------------------------------
+
+void a11y_label_next(const char* name) {
+    g_labels_next.push_back({widget_registry_building_count(), GImGui->CurrentWindow, words_only(name)});
+}
+void a11y_name_last(const std::string& name) { last_note().name = name; }
+void a11y_value_last(const std::string& value) { last_note().value = value; }
+void a11y_role_last(A11yRole role) { last_note().role = role; }
+void a11y_selected_last(bool selected) { last_note().selected = selected ? 1 : 0; }
+void a11y_expanded_last(bool expanded) { last_note().expanded = expanded ? 1 : 0; }
+void a11y_invalid_last(const std::string& message) { last_note().invalid = message; }
+void a11y_list_last(const std::string& list_key, const std::string& name) {
+    Note& n = last_note();
+    n.list_key = list_key;
+    n.list_name = name;
+}
+
+void a11y_announce(const std::string& text) {
+    if (text.empty()) return;
+    const double now = platform::now_ms();
+    if (text == g_last_announced && now - g_last_announced_at < 2000) return;
+    g_last_announced = text;
+    g_last_announced_at = now;
+    platform::a11y_announce(text);
+}
+
+bool a11y_combo(const char* label, const char* preview, int flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    Note& n = g_notes[id];
+    n.role = A11yRole::combobox;
+    n.value = words_only(preview ? preview : "");
+    n.expanded = open ? 1 : 0;
+    return open;
+}
+
+void a11y_request_focus(unsigned id) { g_request_focus = id; platform::request_frames(3); }
+void a11y_request_activate(unsigned id) { g_request_activate = id; platform::request_frames(3); }
+
+void a11y_before_new_frame() {
+    ImGuiContext& g = *GImGui;
+    if (g_request_focus || g_request_activate) {
+        const ImGuiID id = g_request_focus ? g_request_focus : g_request_activate;
+        if (const WidgetRecord* w = find_published(id); w && w->window) {
+            ImGui::FocusWindow(w->window);
+            ImGui::SetFocusID(id, w->window);
+            g.NavDisableHighlight = false;
+            g.NavDisableMouseHover = true;
+            g_last_focus = id;  // the page already has it there
+            if (g_request_activate) ImGui::ActivateItemByID(id);
+        }
+        g_request_focus = g_request_activate = 0;
+    }
+}
+
+void a11y_begin_frame() {
+    g_notes.clear();
+    g_labels_next.clear();
+    text_entry_begin_frame();
+}
+
+void a11y_end_frame() {
+    const double start = platform::now_ms();
+    std::string json = serialise(build_entries());
+    if (json != g_last_sent) {
+        platform::a11y_update(json);
+        g_last_sent.swap(json);
+    }
+    const ImGuiID focus = focused_widget();
+    if (focus != g_last_focus) {
+        g_last_focus = focus;
+        if (focus) platform::a11y_focus(focus);
+    }
+    text_entry_end_frame();
+    g_build_ms = platform::now_ms() - start;
+}
+
+double a11y_last_build_ms() { return g_build_ms; }
+
+bool a11y_keyboard_on_button() {
+    ImGuiContext& g = *GImGui;
+    if (g.NavDisableHighlight || !g.NavId || g.ActiveId) return false;
+    const WidgetRecord* w = find_published(g.NavId);
+    if (!w || w->table_id) return false;  // a row or cell of a table: Enter edits it
+    return !(w->flags & ImGuiItemStatusFlags_Inputable) && !text_entry_is_multiline(w->id);
+}
+
+}  // namespace dagdeel::ui

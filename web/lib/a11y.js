@@ -1,0 +1,402 @@
+// Emscripten --js-library: the accessibility mirror. The whole interface is
+// one canvas; this keeps a DOM tree beside it (Flutter's web "semantics"
+// approach) with the roles, names, values and states src/ui/a11y_mirror.cpp
+// derives from Dear ImGui's widget hooks, so screen readers, the keyboard and
+// automation see buttons, tabs, menus, grids and fields.
+//
+// The tree is updated only when C++ sends a changed list (never while idle).
+// Nodes lie over their widgets (for magnifiers and touch exploration) but are
+// invisible and let the pointer through to the canvas. Focus goes both ways:
+// ImGui's keyboard focus moves DOM focus to the node (dd_js_a11y_focus); a
+// screen reader focusing or activating a node focuses or presses the widget.
+//
+// Real text entry: a text field's node is a real <input>/<textarea> with
+// lang and spellcheck. When the field is edited it becomes visible over the
+// canvas and the browser does the editing (spell-check, IME, dead keys,
+// clipboard, wrapping); every change goes to C++ (_dd_text_entry_changed).
+mergeInto(LibraryManager.library, {
+  $DagdeelA11y__deps: ['$DagdeelStrings'],
+  $DagdeelA11y: {
+    root: null, live: null, nodes: null, entries: null,
+    programmatic: false,   // focus moved by us, not by the user
+    editing: null,         // the <input>/<textarea> being edited
+    pendingFocus: 0, pendingOpen: null,
+    docLang: 'nl',
+
+    install: function () {
+      const A = DagdeelA11y;
+      if (A.root) return;
+      A.nodes = new Map();
+      A.entries = new Map();
+      const root = document.createElement('div');
+      root.id = 'dagdeel-a11y';
+      root.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;overflow:hidden;pointer-events:none;';
+      const style = document.createElement('style');
+      style.textContent =
+        '#dagdeel-a11y .dd-n{position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;' +
+        'white-space:nowrap;font:12px sans-serif;background:transparent;color:inherit;box-sizing:border-box;}' +
+        '#dagdeel-a11y .dd-edit{opacity:1;pointer-events:auto;white-space:pre-wrap;overflow:auto;resize:none;' +
+        'padding:3px 6px;border-radius:4px;outline:2px solid #2F7A78;outline-offset:0;background:#fff;color:#1F2933;' +
+        'font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.35;z-index:2;}' +
+        '#dagdeel-a11y .dd-edit.dd-dark{background:#1E2329;color:#E6E9ED;outline-color:#5FB3B0;}' +
+        '#dagdeel-a11y input.dd-edit{white-space:nowrap;}' +
+        '.dd-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}';
+      document.head.appendChild(style);
+      document.body.appendChild(root);
+      const live = document.createElement('div');
+      live.id = 'dagdeel-live';
+      live.className = 'dd-visually-hidden';
+      live.setAttribute('role', 'status');
+      live.setAttribute('aria-live', 'polite');
+      document.body.appendChild(live);
+      A.root = root;
+      A.live = live;
+      A.nodes.set('root', root);
+      root.addEventListener('focusin', A.onFocusIn);
+      root.addEventListener('focusout', A.onFocusOut);
+      root.addEventListener('click', A.onClick);
+      root.addEventListener('keydown', A.onKeyDown);
+      root.addEventListener('keyup', A.onKeyUp);
+      root.addEventListener('input', A.onInput);
+      root.addEventListener('paste', A.onPaste);
+    },
+
+    idOf: function (el) { return el && el.dataset && el.dataset.id ? Number(el.dataset.id) >>> 0 : 0; },
+
+    // --- building the tree --------------------------------------------------------------
+    tagFor: function (role, states) {
+      if (role === 'textbox') return (states & 128) ? 'textarea' : 'input';
+      if (role === 'text') return 'span';
+      return 'div';
+    },
+
+    element: function (e) {
+      // e = [key, parent, role, name, value, states, x, y, w, h, description, labelledBy]
+      const A = DagdeelA11y;
+      const key = e[0], role = e[2], states = e[5];
+      let el = A.nodes.get(key);
+      const tag = A.tagFor(role, states);
+      if (el && (el.tagName.toLowerCase() !== tag || el.dataset.role !== role)) {
+        if (el === A.editing) A.editing = null;
+        el.remove();
+        A.entries.delete(key);
+        el = null;
+      }
+      if (!el) {
+        el = document.createElement(tag);
+        el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+        el.dataset.role = role;
+        if (key.charAt(0) === 'w') el.dataset.id = key.slice(1);
+        if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
+        if (tag === 'input') el.type = 'text';
+        if (tag === 'input' || tag === 'textarea') {
+          el.setAttribute('autocomplete', 'off');
+          el.spellcheck = true;
+        }
+        A.nodes.set(key, el);
+      }
+      return el;
+    },
+
+    setAttr: function (el, name, value) {
+      if (value === null || value === undefined) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+      else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    },
+
+    apply: function (el, e) {
+      const A = DagdeelA11y;
+      const role = e[2], name = e[3], value = e[4], s = e[5];
+      const leaf = e[0].charAt(0) === 'w';
+      if (leaf) {
+        const st = 'left:' + e[6] + 'px;top:' + e[7] + 'px;width:' + Math.max(1, e[8]) + 'px;height:' + Math.max(1, e[9]) + 'px;';
+        if (el.dataset.geom !== st) {
+          el.dataset.geom = st;
+          el.style.left = e[6] + 'px'; el.style.top = e[7] + 'px';
+          el.style.width = Math.max(1, e[8]) + 'px'; el.style.height = Math.max(1, e[9]) + 'px';
+        }
+        if (!el.classList.contains('dd-n')) el.classList.add('dd-n');
+      }
+      if (role === 'textbox') {
+        A.setAttr(el, 'aria-label', name);
+        A.setAttr(el, 'lang', A.docLang);
+        if (el !== A.editing && el.value !== value) el.value = value;
+        A.setAttr(el, 'tabindex', '-1');
+      } else if (role === 'combobox') {
+        A.setAttr(el, 'aria-label', name);
+        if (el.textContent !== value) el.textContent = value;
+      } else if (leaf && role === 'group') {
+        A.setAttr(el, 'aria-label', name);  // a pane: named, not read out as text
+      } else if (leaf) {
+        if (el.textContent !== name) el.textContent = name;
+      } else {
+        A.setAttr(el, 'aria-label', name || null);
+      }
+      if (leaf && role !== 'text' && role !== 'textbox') A.setAttr(el, 'tabindex', (s & 512) ? '-1' : null);
+      // Selected: a tab or option says so; a selectable row or block is a toggle button.
+      const selectable = role === 'tab' || role === 'option' || role === 'gridcell' || role === 'row';
+      A.setAttr(el, 'aria-selected', (s & 1024) && selectable ? String(!!(s & 1)) : null);
+      A.setAttr(el, 'aria-pressed', (s & 1024) && role === 'button' ? String(!!(s & 1)) : null);
+      A.setAttr(el, 'aria-checked', (s & 256) ? String(!!(s & 2)) : null);
+      A.setAttr(el, 'aria-expanded', (s & 4) ? String(!!(s & 8)) : (role === 'combobox' ? 'false' : null));
+      A.setAttr(el, 'aria-haspopup', (s & 32) ? 'menu' : (role === 'combobox' ? 'listbox' : null));
+      A.setAttr(el, 'aria-disabled', (s & 16) ? 'true' : null);
+      A.setAttr(el, 'aria-modal', (s & 64) ? 'true' : null);
+      A.setAttr(el, 'aria-multiline', role === 'textbox' && (s & 128) ? 'true' : null);
+      A.setAttr(el, 'aria-labelledby', e[11] ? 'dd-' + e[11] : null);
+      const desc = e[10];
+      A.setAttr(el, 'aria-invalid', desc ? 'true' : null);
+      let d = el._desc;
+      if (desc) {
+        if (!d) {
+          d = document.createElement('span');
+          d.id = el.id + '-why';
+          d.className = 'dd-visually-hidden';
+          el._desc = d;
+        }
+        if (d.textContent !== desc) d.textContent = desc;
+        if (d.parentNode !== A.root) A.root.appendChild(d);
+        A.setAttr(el, 'aria-describedby', d.id);
+      } else if (d) {
+        d.remove();
+        el._desc = null;
+        A.setAttr(el, 'aria-describedby', null);
+      }
+    },
+
+    update: function (list) {
+      const A = DagdeelA11y;
+      const seen = new Set(['root']);
+      const cursor = new Map();  // parent key -> last child placed
+      for (const e of list) {
+        if (e[0] === 'root') continue;
+        const el = A.element(e);
+        const old = A.entries.get(e[0]);
+        let same = !!old && old.length === e.length;
+        for (let i = 0; same && i < e.length; i++) same = old[i] === e[i];
+        if (!same || !el.dataset.role) A.apply(el, e);  // unchanged nodes cost nothing
+        seen.add(e[0]);
+        A.entries.set(e[0], e);
+        const parent = A.nodes.get(e[1]) || A.root;
+        const prev = cursor.get(e[1]);
+        const want = prev ? prev.nextSibling : parent.firstChild;
+        if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
+        cursor.set(e[1], el);
+      }
+      const gone = [];
+      A.nodes.forEach(function (el, key) {
+        if (!seen.has(key) && el !== A.editing) gone.push(key);  // the one being edited stays: C++ closes it
+      });
+      for (const key of gone) {
+        const el = A.nodes.get(key);
+        if (el._desc) el._desc.remove();
+        el.remove();
+        A.nodes.delete(key);
+        A.entries.delete(key);
+      }
+      if (A.pendingOpen) A.open(A.pendingOpen);
+      if (A.pendingFocus) A.focus(A.pendingFocus);
+    },
+
+    // --- focus --------------------------------------------------------------------------
+    // DOM focus follows ImGui only while the page's focus is ours (the key sink,
+    // the canvas, the mirror); never taken from a real page element.
+    ours: function () {
+      const a = document.activeElement;
+      return !a || a === document.body || a.id === 'dagdeel-keyboard-sink' || a.id === 'canvas' ||
+             (DagdeelA11y.root && DagdeelA11y.root.contains(a));
+    },
+
+    focusQuietly: function (el) {
+      const A = DagdeelA11y;
+      A.programmatic = true;
+      try { el.focus({ preventScroll: true }); } finally { A.programmatic = false; }
+    },
+
+    focus: function (id) {
+      const A = DagdeelA11y;
+      const el = A.nodes.get('w' + id);
+      if (!el) { A.pendingFocus = id; return; }
+      A.pendingFocus = 0;
+      if (el === A.editing || !A.ours()) return;
+      if (A.editing && A.editing !== el) A.finish(0);
+      if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') el.readOnly = true;  // keys still go to ImGui
+      A.focusQuietly(el);
+    },
+
+    onFocusIn: function (ev) {
+      const A = DagdeelA11y;
+      if (A.programmatic) return;
+      const id = A.idOf(ev.target);
+      if (!id) return;
+      // A screen reader or a person moved here: a field is edited, a button gets focus.
+      if (ev.target.dataset.role === 'textbox') _dd_a11y_edit(id);
+      else _dd_a11y_focus(id);
+    },
+
+    onFocusOut: function (ev) {
+      const A = DagdeelA11y;
+      if (ev.target === A.editing) A.finish(0);
+    },
+
+    onClick: function (ev) {
+      const A = DagdeelA11y;
+      const id = A.idOf(ev.target);
+      if (!id || ev.target === A.editing) return;
+      if (ev.target.dataset.role === 'textbox') { _dd_a11y_edit(id); return; }
+      ev.preventDefault();
+      _dd_a11y_activate(id);
+    },
+
+    // --- keys on mirror nodes: ImGui gets them as from the key sink ------------------------
+    sendKey: function (code, down, e) {
+      DagdeelStrings.withUTF8([code], function (p) {
+        _dd_key(p, down, e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0, e.metaKey ? 1 : 0);
+      });
+    },
+
+    onKeyDown: function (e) {
+      const A = DagdeelA11y;
+      const ctrl = e.ctrlKey || e.metaKey;
+      if (e.target === A.editing) { A.editKey(e); return; }
+      const sink = Module['dagdeelFocusInput'];
+      if (ctrl && (e.code === 'KeyV' || e.code === 'KeyC' || e.code === 'KeyX')) {
+        // Clipboard events fire only on an editable element: let the key sink have this one.
+        if (sink) sink();
+        if (e.code === 'KeyV') { _dd_modifiers(e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0, e.metaKey ? 1 : 0); return; }
+        A.sendKey(e.code, 1, e);
+        _dd_run_frame_now();
+        return;
+      }
+      A.sendKey(e.code, 1, e);
+      if (e.key.length === 1 && !ctrl && !e.altKey) DagdeelStrings.withUTF8([e.key], function (p) { _dd_text(p); });
+      e.preventDefault();
+    },
+
+    onKeyUp: function (e) {
+      const A = DagdeelA11y;
+      if (e.target === A.editing) return;
+      A.sendKey(e.code, 0, e);
+    },
+
+    // --- real text entry --------------------------------------------------------------------
+    open: function (req) {
+      const A = DagdeelA11y;
+      const el = A.nodes.get('w' + req.id);
+      if (!el || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA')) { A.pendingOpen = req; return; }
+      A.pendingOpen = null;
+      if (A.editing && A.editing !== el) A.finish(0);
+      const entry = A.entries.get('w' + req.id);
+      if (A.editing !== el) {
+        el.value = req.text;
+        A.editing = el;
+        el._openedWith = req.text;
+      }
+      el.readOnly = false;
+      el.lang = A.docLang;
+      el.spellcheck = true;
+      el.classList.add('dd-edit');
+      el.classList.toggle('dd-dark', !!req.dark);
+      el.style.fontSize = req.fontPx + 'px';
+      A.focusQuietly(el);
+      const caret = Math.max(0, Math.min(req.caret < 0 ? el.value.length : req.caret, el.value.length));
+      try { el.setSelectionRange(caret, caret); } catch (err) { /* not a text control */ }
+      if (entry && req.text !== entry[4]) A.changed(el);
+    },
+
+    changed: function (el) {
+      const id = DagdeelA11y.idOf(el);
+      DagdeelStrings.withUTF8([el.value], function (p, n) { _dd_text_entry_changed(id, p, n); });
+    },
+
+    // how: 0 left (blur), 1 Tab, 2 Shift+Tab, 3 Enter, 4 Escape
+    finish: function (how) {
+      const A = DagdeelA11y;
+      const el = A.editing;
+      if (!el) return;
+      A.editing = null;
+      el.classList.remove('dd-edit', 'dd-dark');
+      el.readOnly = true;
+      A.changed(el);
+      _dd_text_entry_ended(A.idOf(el), how);
+      if (!el.isConnected) A.nodes.delete('w' + A.idOf(el));
+    },
+
+    editKey: function (e) {
+      const A = DagdeelA11y;
+      const multiline = e.target.tagName === 'TEXTAREA';
+      if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+        e.preventDefault();
+        A.finish(e.shiftKey ? 2 : 1);
+        A.sendKey('Tab', 1, e);
+        A.sendKey('Tab', 0, e);
+      } else if (e.key === 'Escape') {
+        // As ImGui's own fields do: Escape puts back what the field held.
+        e.preventDefault();
+        e.target.value = e.target._openedWith;
+        A.finish(4);
+      } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        A.finish(3);
+      }
+    },
+
+    onInput: function (e) {
+      const A = DagdeelA11y;
+      if (e.target === A.editing && !e.isComposing) A.changed(e.target);
+    },
+
+    // A single-line field takes pasted lines as one line: newlines become spaces
+    // (the browser would drop them and glue "inloop" to "14.00 uur").
+    onPaste: function (e) {
+      const A = DagdeelA11y;
+      if (e.target !== A.editing || e.target.tagName !== 'INPUT' || !e.clipboardData) return;
+      const text = e.clipboardData.getData('text/plain');
+      if (!/[\r\n]/.test(text)) return;
+      e.preventDefault();
+      const one = text.replace(/[ \t]*(\r\n|\r|\n)+[ \t]*/g, ' ').trim();
+      if (!document.execCommand('insertText', false, one)) e.target.setRangeText(one, e.target.selectionStart, e.target.selectionEnd, 'end');
+      A.changed(e.target);
+    },
+
+    say: function (text) {
+      const live = DagdeelA11y.live;
+      if (!live) return;
+      live.textContent = '';
+      setTimeout(function () { live.textContent = text; }, 50);
+    },
+  },
+
+  // --- called from C++ (src/platform/web_a11y.cpp) ------------------------------------------
+  dd_js_a11y_update__deps: ['$DagdeelA11y'],
+  dd_js_a11y_update: function (json) {
+    DagdeelA11y.install();
+    DagdeelA11y.update(JSON.parse(UTF8ToString(json)));
+  },
+  dd_js_a11y_focus__deps: ['$DagdeelA11y'],
+  dd_js_a11y_focus: function (id) { DagdeelA11y.focus(id >>> 0); },
+  dd_js_a11y_announce__deps: ['$DagdeelA11y'],
+  dd_js_a11y_announce: function (text) { DagdeelA11y.install(); DagdeelA11y.say(UTF8ToString(text)); },
+  dd_js_a11y_languages__deps: ['$DagdeelA11y'],
+  dd_js_a11y_languages: function (ui, doc) {
+    const A = DagdeelA11y;
+    const u = UTF8ToString(ui);
+    if (document.documentElement.lang !== u) document.documentElement.lang = u;
+    A.docLang = UTF8ToString(doc);
+    if (A.editing) A.editing.lang = A.docLang;
+  },
+  dd_js_text_entry_open__deps: ['$DagdeelA11y'],
+  dd_js_text_entry_open: function (id, text, caret, fontPx, dark) {
+    DagdeelA11y.install();
+    DagdeelA11y.open({ id: id >>> 0, text: UTF8ToString(text), caret: caret, fontPx: fontPx, dark: dark });
+  },
+  dd_js_text_entry_close__deps: ['$DagdeelA11y'],
+  dd_js_text_entry_close: function () {
+    const A = DagdeelA11y;
+    A.pendingOpen = null;
+    if (!A.editing) return;
+    const el = A.editing;
+    const sink = Module['dagdeelFocusInput'];
+    A.finish(0);
+    if (document.activeElement === el && sink) sink();
+  },
+});
