@@ -82,17 +82,16 @@ struct Session {
     std::string room_id;
     std::vector<PersonRef> people;
     int capacity = 0;  // 0 = unknown (then the room's capacity counts)
+    // Fewest participants for the session to go ahead; with
+    // cancel_if_under_minimum the assignment may cancel it (issue 16).
+    int minimum = 0;
+    bool cancel_if_under_minimum = false;
     Status status = Status::confirmed;
     std::string design_id;  // set when placed from a WorkshopDesign
     // Bumped when the session's calendar entry changes, so that an exported
     // SEQUENCE increases (RFC 5545 3.8.7.4): edit/calendar_revisions.hpp.
     int revision = 0;
     std::string modified;  // LAST-MODIFIED, UTC "2026-11-30T01:20:00Z"; empty until a change
-    // Fewest participants for the session to go ahead; with
-    // cancel_if_under_minimum the assignment may cancel it (issue 16). Last,
-    // so that positional initialisers of the fields above stay valid.
-    int minimum = 0;
-    bool cancel_if_under_minimum = false;
     friend bool operator==(const Session&, const Session&) = default;
 };
 
