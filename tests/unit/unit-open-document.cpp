@@ -119,7 +119,8 @@ TEST_CASE("formats: one table, every row writes, names and extensions are unique
             continue;
         }
         CHECK(r.ok);
-        CHECK(r.text.size() > 100);
+        // The seed has no participants: their attendance CSV is the header row alone.
+        CHECK(r.text.size() > (std::string(f.name) == "attendance-csv" ? 50u : 100u));
         CHECK(r.extension == f.extension);
     }
     CHECK(names.count("ics-personal"));

@@ -63,8 +63,8 @@ Document two_rooms() {
     round.title = "Workshopronde";
     round.start = 9 * 60 + 30;
     round.duration = 60;
-    round.sessions = {{"s1", "Samen plannen", "", "r-a", {{"p-ann", Role::leader}, {"p-bob", Role::leader}}, 0, 0, Status::confirmed, "", 0},
-                      {"s2", "Burgerberaad", "", "r-b", {{"p-bob", Role::leader}}, 0, 0, Status::tentative, "", 0}};
+    round.sessions = {{"s1", "Samen plannen", "", "r-a", {{"p-ann", Role::leader}, {"p-bob", Role::leader}}, 0, 0, false, 0, Status::confirmed, "", 0},
+                      {"s2", "Burgerberaad", "", "r-b", {{"p-bob", Role::leader}}, 0, 0, false, 0, Status::tentative, "", 0}};
     Item talk;
     talk.id = "i3";
     talk.kind = ItemKind::talk;

@@ -82,8 +82,8 @@ TEST_CASE("CSV import: Microsoft Forms in Dutch (semicolons, BOM, a quoted newli
     CHECK(bram.choices[1].session_ids == std::vector<std::string>{"r2-s3"});
     bool unknown = false, no_name = false;
     for (const auto& p : im.problems) {
-        if (p.line == 3 && !p.is_error && p.en.find("Onbekende workshop") != std::string::npos) unknown = true;
-        if (p.line == 4 && p.is_error && p.en.find("no name") != std::string::npos) no_name = true;
+        if (p.line == 4 && !p.is_error && p.en.find("Onbekende workshop") != std::string::npos) unknown = true;
+        if (p.line == 5 && p.is_error && p.en.find("no name") != std::string::npos) no_name = true;
     }
     CHECK(unknown);
     CHECK(no_name);

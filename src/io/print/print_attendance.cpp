@@ -83,6 +83,7 @@ const char* const kBadgeStyle = R"CSS(
 .badge .name { font-size: 22pt; font-weight: bold; overflow-wrap: anywhere; }
 .badge .org { font-size: 15pt; margin-top: 2mm; overflow-wrap: anywhere; }
 .badge .event { font-size: 9pt; margin-top: 4mm; }
+.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media screen { .badges { width: 184mm; padding: 12mm; } }
 )CSS";
 
@@ -106,7 +107,10 @@ std::string write_badges(const Document& doc, Lang lang) {
     for (const auto& p : doc.participants)
         if (p.status == ParticipantStatus::registered) people.push_back(&p);
     std::stable_sort(people.begin(), people.end(), [](const Participant* a, const Participant* b) { return a->name < b->name; });
-    std::string body;
+    // The page's heading for screen readers; on paper only the badges show.
+    std::string body = people.empty() ? std::string()
+                                      : "<h1 class=\"hidden\">" + esc(std::string(tr(lang, "Naambadges – ", "Name badges – ")) +
+                                                                       event_title(doc, lang)) + "</h1>\n";
     for (std::size_t i = 0; i < people.size(); i += 8) {
         body += "<section class=\"sheet badges\">\n";
         for (std::size_t k = i; k < people.size() && k < i + 8; ++k)
@@ -114,7 +118,7 @@ std::string write_badges(const Document& doc, Lang lang) {
                     esc(people[k]->organisation) + "</p><p class=\"event\">" + esc(event_title(doc, lang)) + "</p></div>\n";
         body += "</section>\n";
     }
-    if (body.empty())
+    if (people.empty())
         body = "<section class=\"sheet\">\n<h1>" + esc(event_title(doc, lang)) + "</h1>\n<p>" +
                tr(lang, "Nog geen naambadges: er zijn geen aangemelde deelnemers.",
                   "No name badges yet: nobody is registered.") +
