@@ -116,6 +116,8 @@ std::string to_utf8(std::string_view bytes, TextEncoding* found) {
         e = TextEncoding::windows1252;
         text = windows1252_to_utf8(bytes);
     }
+    // A second BOM (U+FEFF) right after the first is noise too: the text never starts with one.
+    while (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
     if (found) *found = e;
     return text;
 }

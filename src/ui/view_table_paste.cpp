@@ -188,13 +188,15 @@ void draw_table_paste_dialog(Workspace& ws, UiState& ui) {
         ImGui::OpenPopup(kPopup);
         s.open_request = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(860, 560), ImGuiCond_Appearing);
+    // A table gets room for its columns and preview; a refusal only its message.
+    const bool refused = !s.table.error.empty() || s.table.rows.empty();
+    ImGui::SetNextWindowSize(refused ? ImVec2(720, 0) : ImVec2(860, 560), ImGuiCond_Appearing);
     const std::string title = (s.file_name.empty() ? std::string(T("Rijen plakken in het programma", "Paste rows into the programme"))
                                                    : std::string(T("Tabel importeren: ", "Import table: ")) + s.file_name) +
                               kPopup;
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     Draft* draft = ws.active();
-    if (!s.table.error.empty() || s.table.rows.empty()) {
+    if (refused) {
         ImGui::TextUnformatted(s.file_name.empty() ? T("Niets om te plakken:", "Nothing to paste:")
                                                    : T("Niets om te importeren:", "Nothing to import:"));
         draw_problems(s, {});

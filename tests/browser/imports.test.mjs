@@ -69,9 +69,10 @@ test('Importeren… of a Dutch Excel CSV (semicolons, Windows-1252, a cell over 
   assert.ok(after.rooms.some((r) => r.name === 'Zaal 2'));
   assert.equal(items.find((i) => i.title === 'Pauze').kind, 'break');
 
-  // The programme shows them.
-  await widget(page, 'Lezing over wijkraden');
-  await widget(page, 'Borrel in café ’t Hoekje');
+  // The programme shows them: their rows at the file's times.
+  for (const times of ['13:30 – 14:00', '14:00 – 14:45', '14:45 – 15:00', '15:00 – 16:00', '16:00 – 17:00']) {
+    await widget(page, times);
+  }
   await screenshot(page, 'imports-csv-programme');
 
   // One step: Ctrl+Z takes all five away.
