@@ -130,9 +130,9 @@ TEST_CASE("rounds and all-rooms items occupy the slot once") {
     Day day;
     day.start = hm(13, 30);
     Item round = make("r", ItemKind::round, "Workshops", 60);
-    round.sessions = {{"s1", "De co\u00f6peratieve wijkraad", "", "", {}, 0, 0, false, Status::confirmed, ""},
-                      {"s2", "DemoCreatiespel", "", "", {}, 0, 0, false, Status::confirmed, ""},
-                      {"s3", "De rol van de gemeenteraad", "", "", {}, 0, 0, false, Status::tentative, ""}};
+    round.sessions = {{"s1", "De co\u00f6peratieve wijkraad", "", "", {}, 0, 0, false, 0, Status::confirmed, ""},
+                      {"s2", "DemoCreatiespel", "", "", {}, 0, 0, false, 0, Status::confirmed, ""},
+                      {"s3", "De rol van de gemeenteraad", "", "", {}, 0, 0, false, 0, Status::tentative, ""}};
     Item pause = make("p", ItemKind::break_, "Pauze", 15);
     pause.all_rooms = true;
     day.items = {make("w", ItemKind::welcome, "Welkom", 30), pause, round, make("c", ItemKind::closing, "Afsluiting", 15)};

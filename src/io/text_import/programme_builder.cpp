@@ -441,7 +441,10 @@ void build_programme(ReaderState& st) {
                 it.start = *p.start;
                 it.pinned = *p.start != at || (first && *p.start != flow_origin);
             } else {
+                // The announcement gave no time: the plan computes one, but
+                // the announcement written from it keeps it out, as the source did.
                 it.start = at;
+                it.time_hidden = true;
             }
             first = false;
             at = it.start + it.duration;
