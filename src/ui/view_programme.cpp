@@ -265,9 +265,9 @@ void draw_programme(Draft& draft, UiState& ui) {
     const float stepper = 64.0f + 4.0f + 2.0f * ImGui::GetFrameHeight();  // duration_field's width
     ImGui::TableSetupColumn(T("Tijd", "Time"), ImGuiTableColumnFlags_WidthFixed,
                             fixed(T("Tijd", "Time"), ImGui::CalcTextSize("00:00 – 00:00").x + 8));
-    ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 5.0f);
     ImGui::TableSetupColumn(T("Wie", "Who"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(T("Duur", "Duration"), ImGuiTableColumnFlags_WidthFixed, fixed(T("Duur", "Duration"), stepper));
     ImGui::TableSetupColumn(T("Status", "Status"), ImGuiTableColumnFlags_WidthFixed,
                             fixed(T("Status", "Status"), ImGui::GetFrameHeight()));

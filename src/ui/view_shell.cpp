@@ -388,6 +388,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
         draw_drafts(ws, ui);
         pane_hide_button(ActionId::toggle_drafts_pane, draft, ui);
         ImGui::EndChild();
+        register_last_item("##pane-drafts");  // the pane's rect, for tests and layout checks
         ImGui::SameLine(0, 0);
         vertical_splitter("##split-left", &ui.left_width, 180, width * 0.35f, height);
         left_used = ui.left_width + 8;
@@ -404,6 +405,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     if (draft) draw_tabs(*draft, ui);
     else draw_empty_workspace(ws, ui);
     ImGui::EndChild();
+    register_last_item("##pane-center");  // the pane's rect, for tests and layout checks
     if (findings > 0) {
         // Dragging the bar down makes the panel below it smaller.
         float bar = ui.findings_height;
@@ -412,6 +414,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
         ImGui::BeginChild("pane-findings", ImVec2(center_width, ui.findings_height - 8), true);
         draw_findings(*draft, ui);
         ImGui::EndChild();
+        register_last_item("##pane-findings");  // the pane's rect, for tests and layout checks
     }
     ImGui::EndGroup();
     if (right_shown) {
@@ -424,6 +427,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
         draw_inspector(*draft, ui);
         pane_hide_button(ActionId::toggle_inspector_pane, draft, ui);
         ImGui::EndChild();
+        register_last_item("##pane-inspector");  // the pane's rect, for tests and layout checks
     } else if (right_wanted) {
         ImGui::SameLine(0, 0);
         pane_strip("pane-inspector-strip", ActionId::toggle_inspector_pane, draft, ui, height);
