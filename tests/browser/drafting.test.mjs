@@ -179,6 +179,11 @@ test('a person added under a session\'s Begeleiding leads it; a room named "Zaal
     await page.mouse.click(all[0].x + all[0].w / 2, all[0].y + all[0].h / 2);
     await settle(page, 150);
   };
+  // The session's own "Persoon" button sits below the round's: scroll the
+  // inspector down so it is drawn, then take the lowest one.
+  await page.mouse.move(1100, 400);
+  await page.mouse.wheel(0, 800);
+  await settle(page, 150);
   await lowest(/Persoon$/);
   await click(page, '##new-org');
   await page.keyboard.type('de gemeente Groningen');

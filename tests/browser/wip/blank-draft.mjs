@@ -1,0 +1,171 @@
+// Issue 11's "done when": at 1280×800 a person builds the seed afternoon
+// (../shared/seeds/000_*.txt, the BuitensteBinnen launch) from a blank draft
+// with real clicks and keys only, and the Dutch text announcement's programme
+// and "Praktisch" lines come out as the seed reads. The test counts the
+// clicks and the non-character keys (Enter, Tab, Ctrl+A, …) it needed and
+// prints them; typing text is not counted (a person types it anyway).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, screenshot, settle, startServer, widget } from '../harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The seed's lines (000_*.txt) the announcement must print, with the seed's
+// two slips written as the announcement rightly prints them: "16:30 uur"
+// (elsewhere the seed writes "13.30 uur") and the weekday of the date
+// (the seed gives it for the deadline but not for the date).
+const SEED_PROGRAMME = [
+  '13.30 uur Ontvangst en inloop',
+  '14.00 uur Welkom en kennismaking',
+  'Presentatie magazine BuitensteBinnen',
+  'Pauze',
+  'Inhoudelijk deel met keuze uit 3 workshops:',
+  '  • De coöperatieve wijkraad (geleid door de gemeente Groningen)',
+  '  • DemoCreatiespel (geleid door Movisie en de 7Zebras)',
+  '  • (o.v.) De rol van de gemeenteraad (geleid door griffie van gemeente Utrechtse Heuvelrug)',
+  '16.30 uur Korte afsluiting en borrel',
+];
+const SEED_PRACTICAL = [
+  'Datum: dinsdag 19 juni 2018',
+  'Tijd: 13.30-17.30 uur',
+  'Locatie: Mammoni, Mariaplaats 14, Utrecht',
+  'Toegang gratis',
+  'Aanmelden vóór dinsdag 5 juni via Eveline Even, e.even@movisie.nl.',
+];
+
+// Lines of `text` between the heading `from` and the next blank-line-separated heading.
+function section(text, from) {
+  const lines = text.split('\n');
+  const start = lines.indexOf(from);
+  assert.ok(start >= 0, `the announcement has a "${from}" heading:\n${text}`);
+  const out = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i] === '' && out.length > 0) break;
+    if (lines[i] !== '') out.push(lines[i]);
+  }
+  return out;
+}
+
+test('build the seed afternoon from a blank draft: the announcement reads as the seed', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+  const { page, problems } = await openPage(context, server.url);
+  await settle(page);
+  let clicks = 0, keys = 0;
+
+  const all = () => page.evaluate(() => window.planner.widgets());
+  // Finds a widget by key (RegExp) or visible label, scrolling the pane under
+  // the mouse with the wheel when it is not drawn yet (as a person scrolls).
+  async function find(what, { scrollAt = { x: 640, y: 420 }, last = false } = {}) {
+    const match = (w) => (what instanceof RegExp ? what.test(w.key) : w.label === what);
+    for (let i = 0; i < 20; i++) {
+      const found = (await all()).filter(match).sort((a, b) => a.y - b.y);
+      const w = last ? found[found.length - 1] : found[0];
+      if (w && w.y > 30 && w.y + w.h < 770) return w;
+      await page.mouse.move(scrollAt.x, scrollAt.y);
+      await page.mouse.wheel(0, w ? w.y - 400 : 220);
+      await settle(page, 100);
+    }
+    return widget(page, what instanceof RegExp ? what.source : what);
+  }
+  async function clickOn(what, options) {
+    const w = await find(what, options);
+    await page.mouse.click(w.x + Math.min(w.w / 2, 60), w.y + w.h / 2);
+    clicks++;
+    await settle(page, 100);
+    return w;
+  }
+  async function press(key) {
+    await page.keyboard.press(key);
+    keys++;
+    await settle(page, 80);
+  }
+  async function type(text) {
+    await page.keyboard.type(text);
+    await settle(page, 80);
+  }
+  // A text field: click it, type, Enter.
+  async function fill(what, text, options) {
+    await clickOn(what, options);
+    await type(text);
+    await press('Enter');
+  }
+
+  // A blank draft opens on the event form.
+  await clickOn(/###drafts-new$/);
+  await fill(/##ev-title$/, 'Bijeenkomst over veranderend lokaal samenspel');
+  await fill(/##date$/, '19-6-2018');
+  // A blank day starts at 13:30 already.
+  await fill(/##end$/, '17.30');
+  await fill(/##venue-name$/, 'Mammoni');
+  await fill(/##venue-address$/, 'Mariaplaats 14');
+  await fill(/##venue-city$/, 'Utrecht');
+  await clickOn(/###free$/);
+  await fill(/##reg-deadline$/, '5-6-2018');
+  await fill(/##reg-email$/, 'e.even@movisie.nl');
+
+  // People once, on their tab: the contact and the organisations that lead workshops.
+  await clickOn(/###tab-people$/);
+  await clickOn(/###add-person$/);
+  await screenshot(page, 'dbg-bd-0-add-person');
+  await type('Eveline Even'); await screenshot(page, 'dbg-bd-1-name'); await press('Tab');
+  await screenshot(page, 'dbg-bd-2-tab');
+  await type('Movisie'); await press('Tab');
+  await type('E.Even@movisie.nl'); await press('Tab');
+  await type('06 55440539'); await press('Enter');
+  for (const org of ['de gemeente Groningen', 'Movisie', 'de 7Zebras', 'griffie van gemeente Utrechtse Heuvelrug']) {
+    await clickOn(/###add-person$/);
+    await press('Tab');
+    await type(org); await press('Enter');
+  }
+  await clickOn(/###tab-event$/);
+  await clickOn(/##reg-contact$/);
+  await clickOn(/###c-p-1$/);
+
+  // The programme: each item added by kind after the selection.
+  await clickOn(/###tab-programme$/);
+  async function addItem(kind, title, { duration, hideTime } = {}) {
+    await clickOn(/###add-item$/);
+    await clickOn(new RegExp(`###add-${kind}$`));
+    // A new item's title is ready for typing in the inspector (default text selected).
+    await type(title); await press('Enter');
+    if (duration) await fill(/##inspector-duration$/, String(duration), { scrollAt: { x: 1100, y: 400 } });
+    if (hideTime) await clickOn(/###time-hidden$/, { scrollAt: { x: 1100, y: 400 } });
+  }
+  await addItem('walk_in', 'Ontvangst en inloop');
+  await addItem('welcome', 'Welkom en kennismaking', { duration: 15 });
+  await addItem('presentation', 'Presentatie magazine BuitensteBinnen', { duration: 20, hideTime: true });
+  await clickOn(/###add-break$/);
+  await clickOn(/###time-hidden$/, { scrollAt: { x: 1100, y: 400 } });
+  await addItem('round', 'Inhoudelijk deel met keuze uit 3 workshops', { duration: 100, hideTime: true });
+
+  // Three workshops in the round, each led by its organisation(s).
+  const workshops = [
+    ['De coöperatieve wijkraad', ['p-2'], false],
+    ['DemoCreatiespel', ['p-3', 'p-4'], false],
+    ['De rol van de gemeenteraad', ['p-5'], true],
+  ];
+  for (const [title, leaders, tentative] of workshops) {
+    await clickOn(/###add-session$/, { scrollAt: { x: 1100, y: 400 } });
+    await type(title); await press('Enter');  // a new session's title is ready for typing
+    for (const id of leaders) {
+      // The open session's own "Persoon" button: the lowest one in the inspector.
+      await clickOn(/###add-person$/, { scrollAt: { x: 1100, y: 400 }, last: true });
+      await clickOn(new RegExp(`###pick-${id}$`), { scrollAt: { x: 1100, y: 400 } });
+    }
+    if (tentative) {
+      await clickOn(/##status$/, { scrollAt: { x: 1100, y: 400 } });
+      await clickOn(/^Onder voorbehoud$/, { scrollAt: { x: 1100, y: 400 } });
+    }
+  }
+  await addItem('drinks', 'Korte afsluiting en borrel');
+  await screenshot(page, 'blank-draft-built');
+
+  const text = await page.evaluate(() => window.planner.export('txt', 'nl'));
+  console.log(`blank draft → seed afternoon: ${clicks} clicks, ${keys} non-character keys`);
+  assert.deepEqual(section(text, 'Programma'), SEED_PROGRAMME);
+  assert.deepEqual(section(text, 'Praktisch'), SEED_PRACTICAL);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
