@@ -267,7 +267,11 @@ void draw_programme(Draft& draft, UiState& ui) {
                             fixed(T("Tijd", "Time"), ImGui::CalcTextSize("00:00 – 00:00").x + 8));
     ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 5.0f);
     ImGui::TableSetupColumn(T("Wie", "Who"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    // Room: as wide as its header or "alle zalen", whichever is wider (a stretch
+    // column at 1280 px cut "Room"); longer room names end in "…" with the
+    // whole name on hover.
+    ImGui::TableSetupColumn(T("Zaal", "Room"), ImGuiTableColumnFlags_WidthFixed,
+                            fixed(T("Zaal", "Room"), ImGui::CalcTextSize(T("alle zalen", "all rooms")).x + 8));
     ImGui::TableSetupColumn(T("Duur", "Duration"), ImGuiTableColumnFlags_WidthFixed, fixed(T("Duur", "Duration"), stepper));
     ImGui::TableSetupColumn(T("Status", "Status"), ImGuiTableColumnFlags_WidthFixed,
                             fixed(T("Status", "Status"), ImGui::GetFrameHeight()));
