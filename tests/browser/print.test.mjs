@@ -58,7 +58,8 @@ function expectations(doc) {
   const sessions = items.flatMap((i) => i.sessions || []);
   return {
     titles: [...items.filter((i) => !(i.sessions || []).length).map((i) => i.title), ...sessions.map((s) => s.title)],
-    times: items.map((i) => hdotmm(i.start)),
+    // Only published times: an item may keep its time out (time_hidden, as the seed's Pauze).
+    times: items.filter((i) => !i.time_hidden).map((i) => hdotmm(i.start)),
     leaders: [...items, ...sessions].flatMap((x) => (x.people || []).map((r) => people.get(r.person_id))).filter(Boolean),
   };
 }

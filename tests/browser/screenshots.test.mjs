@@ -29,7 +29,7 @@ for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]]) {
   for (const lang of ['nl', 'en']) {
     for (const theme of ['light', 'dark']) {
       test(`screenshots ${width}×${height} ${lang} ${theme}`, async () => {
-        const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+        const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: 'nl-NL' });
         const { page, problems } = await openPage(context, server.url);
         await settle(page);
         if (lang === 'en') { await click(page, /Beeld/); await click(page, 'English'); }
