@@ -84,6 +84,9 @@ test('a stale start shows the reflowed time by every way in (planner.open, Impor
   await linked.goto(link);
   await linked.evaluate(() => window.planner.ready);
   await settle(linked);
+  // A share link opens as a page to read first; "Bewerken" leads to the question.
+  await linked.click('#dd-reading-edit');
+  await settle(linked);
   await click(linked, /Openen als nieuw concept|Open as a new draft/);
   await waitForDraft(linked, viaLink);
   assert.equal(await welcomeStart(linked), '19:30');
