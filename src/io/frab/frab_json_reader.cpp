@@ -204,6 +204,7 @@ struct Reader {
         if (!day.items.empty()) {
             day.start = day.items.front().start;
             for (const Item& i : day.items) day.end = std::max(day.end, i.end());
+            day.end = std::min(day.end, 48 * 60 - 1);  // a day's times are 00:00..47:59, as in the XML reader
         }
         doc.days.push_back(std::move(day));
     }
