@@ -205,4 +205,19 @@ TEST_CASE("round trip: what the writer writes, the reader reads back") {
     }
 }
 
+TEST_CASE("a first cell that reads like Excel's sep= line is quoted, so it stays a cell (fuzz_csv finding)") {
+    const std::vector<std::vector<std::string>> rows = {{"SEP=", "x"}, {"sep=;", "y"}};
+    csv::WriteOptions o;
+    o.neutralise_formulas = false;
+    const std::string text = csv::write(rows, o);
+    CHECK(text.rfind("\"SEP=\"", 0) == 0);
+    csv::ReadOptions r;
+    r.delimiter = ',';
+    const csv::Table t = csv::read(text, r);
+    REQUIRE(t.ok());
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].cells == rows[0]);
+    CHECK(t.rows[1].cells == rows[1]);
+}
+
 TEST_SUITE_END();

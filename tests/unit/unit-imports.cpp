@@ -22,18 +22,14 @@
 #include "io/open_document.hpp"
 #include "io/text_import/table_paste.hpp"
 
+#include "builders.hpp"
+
 using namespace dagdeel;
+using dagdeel::test::read_file;
 
 TEST_SUITE_BEGIN("imports");
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string problems_text(const std::vector<Problem>& problems) {
     std::string s;

@@ -18,18 +18,14 @@
 #include "io/text_import/text_import.hpp"
 #include "io/text_import/text_import_internal.hpp"
 
+#include "builders.hpp"
+
 using namespace dagdeel;
+using dagdeel::test::read_file;
 
 TEST_SUITE_BEGIN("text-import");
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string seed_text(int n) {
     return read_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/announcements/seed-00" + std::to_string(n) + ".txt");

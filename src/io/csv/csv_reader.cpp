@@ -212,7 +212,9 @@ Table read(std::string_view bytes, const ReadOptions& options) {
     int first_line = 1;
     t.delimiter = options.delimiter;
     // Excel's hint line "sep=;" names the delimiter.
+    // A line end or a quote cannot be a delimiter: "sep=" then a line end is a cell.
     if (body.size() >= 5 && (body.substr(0, 4) == "sep=" || body.substr(0, 4) == "SEP=") &&
+        body[4] != '\r' && body[4] != '\n' && body[4] != '"' &&
         (body.size() == 5 || body[5] == '\r' || body[5] == '\n')) {
         if (!t.delimiter) t.delimiter = body[4];
         std::size_t skip = 5;

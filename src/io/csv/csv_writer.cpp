@@ -31,7 +31,16 @@ std::string write(const std::vector<std::vector<std::string>>& rows, const Write
     for (const auto& row : rows) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             if (c > 0) out += options.delimiter;
-            out += write_cell(row[c], options);
+            std::string cell = write_cell(row[c], options);
+            // A file that starts with sep= is read as Excel's delimiter line
+            // (by us and by Excel): such a first cell is quoted to stay a cell.
+            // Likewise a first cell starting with U+FEFF: a reader takes it for a BOM.
+            const bool first = &row == &rows.front() && c == 0;
+            const bool sep_line = cell.size() >= 4 && (cell[0] | 0x20) == 's' && (cell[1] | 0x20) == 'e' &&
+                                  (cell[2] | 0x20) == 'p' && cell[3] == '=';
+            const bool bom_like = cell.rfind("\xEF\xBB\xBF", 0) == 0;
+            if (first && !cell.empty() && cell.front() != '"' && (sep_line || bom_like)) cell = "\"" + cell + "\"";
+            out += cell;
         }
         out += options.crlf ? "\r\n" : "\n";
     }

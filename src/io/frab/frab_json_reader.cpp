@@ -2,6 +2,7 @@
 // [SECTION] Events -> items
 // [SECTION] Entry points
 #include "io/frab/frab_json_reader.hpp"
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -185,7 +186,10 @@ struct Reader {
             return;
         }
         day.date = *date;
+        // Two days with one date (a schedule that splits a day) keep apart ids.
         day.id = "d-" + format_iso_date(*date);
+        for (int k = 2; std::any_of(doc.days.begin(), doc.days.end(), [&](const Day& x) { return x.id == day.id; }); ++k)
+            day.id = "d-" + format_iso_date(*date) + "-" + std::to_string(k);
         if (!d.contains("rooms") || !d["rooms"].is_object()) {
             doc.days.push_back(std::move(day));
             return;
@@ -200,6 +204,7 @@ struct Reader {
         if (!day.items.empty()) {
             day.start = day.items.front().start;
             for (const Item& i : day.items) day.end = std::max(day.end, i.end());
+            day.end = std::min(day.end, 48 * 60 - 1);  // a day's times are 00:00..47:59, as in the XML reader
         }
         doc.days.push_back(std::move(day));
     }
