@@ -5,13 +5,28 @@
 namespace dagdeel {
 
 bool is_valid_utf8(std::string_view s) {
+    // RFC 3629, table 3-7 of Unicode: no overlong forms, no surrogates, nothing
+    // past U+10FFFF. A looser check let F5..F7 lead bytes through as "UTF-8",
+    // so a Windows-1252 "ö£" (ö£––) stayed raw bytes in a title
+    // and came back as U+FFFD after saving (fuzz_table_paste).
     std::size_t i = 0;
     while (i < s.size()) {
         const unsigned char c = (unsigned char)s[i];
-        const int n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (n < 0 || (n == 1 && c < 0xC2)) return false;
-        for (int k = 1; k <= n; ++k)
-            if (i + k >= s.size() || ((unsigned char)s[i + k] & 0xC0) != 0x80) return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) n = 1;
+        else if (c >= 0xE0 && c <= 0xEF) n = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4) n = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else return false;
+        if (i + n >= s.size()) return false;
+        const unsigned char second = (unsigned char)s[i + 1];
+        if (second < lo || second > hi) return false;
+        for (int k = 2; k <= n; ++k)
+            if (((unsigned char)s[i + k] & 0xC0) != 0x80) return false;
         i += n + 1;
     }
     return true;

@@ -7,6 +7,7 @@
 
 #include "io/csv/csv_reader.hpp"
 #include "io/csv/csv_writer.hpp"
+#include "io/text_encoding.hpp"
 
 using namespace dagdeel;
 
@@ -104,6 +105,19 @@ TEST_CASE("Excel 'Unicode-tekst': UTF-16LE with a BOM, tab-separated") {
     CHECK(t.delimiter == '\t');
     REQUIRE(t.rows.size() == 2);
     CHECK(t.rows[1].cells[0] == "Jos\xC3\xA9");
+}
+
+TEST_CASE("UTF-8 is told from Windows-1252 by RFC 3629's strict rules (fuzz_table_paste finding)") {
+    CHECK(is_valid_utf8("Jos\xC3\xA9 \xE2\x80\x93 \xF0\x9F\x98\x80"));  // é, en dash, an emoji
+    CHECK_FALSE(is_valid_utf8("\xF6\xA3\x96\x96"));  // 1252 "ö£––": F5..F7 lead no UTF-8 sequence
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));            // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xE0\x80\xAF"));       // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));       // a surrogate
+    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+    const csv::Table t = csv::read("Titel\r\n\xF6\xA3\x96\x96\r\n");
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.encoding == csv::Encoding::windows1252);
+    CHECK(t.rows[1].cells[0] == "\xC3\xB6\xC2\xA3\xE2\x80\x93\xE2\x80\x93");
 }
 
 TEST_CASE("sniffing: semicolons win over decimal commas; one column; tabs") {
