@@ -111,7 +111,14 @@ void frame() {
     // Keep rendering while a button is held (drags, held scroll arrows), and
     // while ImGui still holds queued input: it trickles fast typing over
     // several frames, and an idle stop here would swallow the last letters.
-    if (ImGui::IsAnyMouseDown() || !GImGui->InputEventsQueue.empty()) platform::request_frames(2);
+    // Also while a focus move is still on its way (a new person's name field
+    // takes the keyboard a frame or two after the click): stopping here left
+    // the field unfocused until the next key, and that key's letter was lost.
+    const ImGuiContext& g = *GImGui;
+    const bool focus_pending = g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavMoveForwardToNextFrame ||
+                               g.NavNextActivateId != 0 || g.NavActivateId != 0 || g.NavInitRequest ||
+                               g.ActiveId != g.ActiveIdPreviousFrame;
+    if (ImGui::IsAnyMouseDown() || !g.InputEventsQueue.empty() || focus_pending) platform::request_frames(2);
 
     g_stats.frames++;
     g_stats.last_frame_ms = platform::now_ms() - start;

@@ -14,6 +14,7 @@
 #include "app/app.hpp"
 #include "app/persistence.hpp"
 #include "io/formats.hpp"
+#include "ui/a11y_text_entry.hpp"
 #include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
@@ -39,7 +40,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     ImGuiContext& g = *GImGui;
     return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
                   {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
-                  {"activeId", g.ActiveId}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
+                  {"activeId", g.ActiveId}, {"editingId", dagdeel::ui::text_entry_editing_id()}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
                   {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"renderer", dagdeel::platform::renderer_name()}});
 }
 

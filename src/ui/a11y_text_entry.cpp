@@ -105,6 +105,7 @@ bool text_entry_after_field(std::string* value, bool multiline, bool* committed)
 
 bool text_entry_is_multiline(ImGuiID id) { return g_multiline.count(id) > 0; }
 bool text_entry_is_editing(ImGuiID id) { return id && g_editing == id; }
+ImGuiID text_entry_editing_id() { return g_editing; }
 
 void text_entry_begin_frame() {
     g_multiline.clear();

@@ -19,6 +19,8 @@ bool text_entry_after_field(std::string* value, bool multiline, bool* committed)
 
 bool text_entry_is_multiline(ImGuiID id);  // for the mirror (aria-multiline, textarea)
 bool text_entry_is_editing(ImGuiID id);
+// The field the page is editing (0: none); planner.stats().editingId for tests.
+ImGuiID text_entry_editing_id();
 
 // Frame wiring (a11y_mirror.cpp): forget last frame's fields; after the
 // mirror is sent, open the entry the frame asked for or close a vanished one.

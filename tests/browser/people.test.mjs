@@ -47,7 +47,7 @@ test('people: add and type, merge two (references move), delete used and unused'
 
   await clickKey(page, /###add-person$/);
   // The new row's name field takes the keyboard focus (a frame later).
-  await page.waitForFunction(() => window.planner.stats().activeId !== 0);
+  await page.waitForFunction(() => { const s = window.planner.stats(); return s.activeId !== 0 || s.editingId !== 0; });
   await page.keyboard.type('Jan Jansen');
   await page.keyboard.press('Enter');
   await settle(page);

@@ -272,10 +272,12 @@ mergeInto(LibraryManager.library, {
       e.preventDefault();
     },
 
+    // Every key-up reaches ImGui, also in the text box: a Tab pressed on the
+    // canvas that moved the focus into a field is released in the field's box,
+    // and ImGui, never told, held Tab and repeated it (typing "de gemeente"
+    // spread over four fields). A key-up for a key ImGui saw no down for is a no-op.
     onKeyUp: function (e) {
-      const A = DagdeelA11y;
-      if (e.target === A.editing) return;
-      A.sendKey(e.code, 0, e);
+      DagdeelA11y.sendKey(e.code, 0, e);
     },
 
     // --- real text entry --------------------------------------------------------------------
