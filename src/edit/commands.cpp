@@ -6,9 +6,13 @@ namespace dagdeel {
 namespace {
 
 // Everything but the days: when this is equal the change fits in day patches.
+// Every Document member besides days must be named here: a member left out
+// makes a change to it look like no change, and the edit is dropped (the
+// participants were, when they joined the model: an import of four
+// registrations left none). unit-history checks each member.
 bool same_outside_days(const Document& a, const Document& b) {
     return a.id == b.id && a.days.size() == b.days.size() && a.event == b.event && a.people == b.people &&
-           a.rooms == b.rooms && a.designs == b.designs && a.settings == b.settings;
+           a.rooms == b.rooms && a.designs == b.designs && a.settings == b.settings && a.participants == b.participants;
 }
 
 std::string named(std::string_view name, const char* fallback) {

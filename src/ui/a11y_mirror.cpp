@@ -402,6 +402,7 @@ void a11y_announce(const std::string& text) {
 bool a11y_combo(const char* label, const char* preview, int flags) {
     const ImGuiID id = ImGui::GetID(label);
     const bool open = ImGui::BeginCombo(label, preview, flags);
+    name_item(id, label);
     Note& n = g_notes[id];
     n.role = A11yRole::combobox;
     n.value = words_only(preview ? preview : "");

@@ -10,6 +10,7 @@
 
 #include "assign/assignment.hpp"
 #include "core/participants.hpp"
+#include "ui/a11y.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -137,7 +138,7 @@ void draw_mapping_dialog(Draft& draft, UiState& ui) {
             ImGui::PushID(c);
             ImGui::SetNextItemWidth(-FLT_MIN);
             RegistrationColumn& col = st.import.columns[c];
-            if (ImGui::BeginCombo("##map", describe_column(col, ui.language).c_str())) {
+            if (a11y_combo("##map", describe_column(col, ui.language).c_str())) {
                 for (const auto& option : choices)
                     if (ImGui::Selectable(describe_column(option, ui.language).c_str(), option == col)) col = option;
                 ImGui::EndCombo();
@@ -271,7 +272,7 @@ void round_cell(Draft& draft, const Participant& p, const Item& round) {
     if (pinned) preview = std::string(icons::PIN) + " " + preview;
     ImGui::SetNextItemWidth(-FLT_MIN);
     const std::string id = "##round-" + round.id + "-" + p.id;
-    if (!ImGui::BeginCombo(id.c_str(), preview.c_str())) return;
+    if (!a11y_combo(id.c_str(), preview.c_str())) return;
     std::string chosen = "\x01";  // nothing picked
     if (ImGui::Selectable(T("Automatisch (niet vastgezet)", "Automatic (not pinned)"), !pinned)) chosen.clear();
     for (const Session& option : round.sessions) {
@@ -301,19 +302,24 @@ void draw_table(Draft& draft) {
     const std::vector<Participant> people = draft.doc().participants;  // commits below replace the document
     const auto rounds = choice_rounds(draft.doc());
     const int columns = 8 + (int)rounds.size();
-    if (!ImGui::BeginTable("participants", columns, kTableFlags, ImVec2(0, 0))) return;
-    ImGui::TableSetupColumn(T("Naam", "Name"), ImGuiTableColumnFlags_WidthFixed, 150);
-    ImGui::TableSetupColumn(T("Organisatie", "Organisation"), ImGuiTableColumnFlags_WidthFixed, 120);
-    ImGui::TableSetupColumn("E-mail", ImGuiTableColumnFlags_WidthFixed, 150);
-    ImGui::TableSetupColumn(T("Telefoon", "Phone"), ImGuiTableColumnFlags_WidthFixed, 90);
+    // Every column fits the pane (no sideways scrolling at 1280x800, where the
+    // round columns, the ones the organiser works in, fell off the right edge):
+    // text columns share the width by weight, short ones keep their size.
+    const ImGuiTableFlags flags = kTableFlags & ~ImGuiTableFlags_ScrollX;
+    if (!ImGui::BeginTable("participants", columns, flags, ImVec2(0, 0))) return;
+    const auto stretch = ImGuiTableColumnFlags_WidthStretch;
+    ImGui::TableSetupColumn(T("Naam", "Name"), stretch, 1.4f);
+    ImGui::TableSetupColumn(T("Organisatie", "Organisation"), stretch, 1.0f);
+    ImGui::TableSetupColumn("E-mail", stretch, 1.3f);
+    ImGui::TableSetupColumn(T("Telefoon", "Phone"), stretch, 0.8f);
     ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 100);
-    ImGui::TableSetupColumn(T("Aangemeld op", "Registered on"), ImGuiTableColumnFlags_WidthFixed, 120);
-    ImGui::TableSetupColumn(T("Keuzes", "Choices"), ImGuiTableColumnFlags_WidthFixed, 200);
+    ImGui::TableSetupColumn(T("Aangemeld op", "Registered on"), stretch, 0.9f);
+    ImGui::TableSetupColumn(T("Keuzes", "Choices"), stretch, 1.6f);
     for (std::size_t r = 0; r < rounds.size(); ++r) {
         static std::vector<std::string> names;
         names.resize(rounds.size());
         names[r] = std::string(T("Ronde ", "Round ")) + std::to_string(r + 1);
-        ImGui::TableSetupColumn(names[r].c_str(), ImGuiTableColumnFlags_WidthFixed, 170);
+        ImGui::TableSetupColumn(names[r].c_str(), stretch, 1.5f);
     }
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 70);
     ImGui::TableHeadersRow();
@@ -335,7 +341,7 @@ void draw_table(Draft& draft) {
             text_cell(draft, pid, "##phone", "06 …", "Telefoon", "phone", p.phone, &Participant::phone);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::BeginCombo("##status", status_name(p.status))) {
+            if (a11y_combo("##status", status_name(p.status))) {
                 for (auto s : {ParticipantStatus::registered, ParticipantStatus::waiting, ParticipantStatus::cancelled})
                     if (ImGui::Selectable(status_name(s), s == p.status) && s != p.status) {
                         Participant q = p;

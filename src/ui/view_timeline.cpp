@@ -59,7 +59,7 @@ void draw_toolbar(const Document& doc, UiState& ui, std::size_t day_index) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(340.0f, ImGui::GetContentRegionAvail().x * 0.45f));
     const std::string current = day_title(doc.days[day_index], day_index);
-    if (ImGui::BeginCombo("##timeline-day", current.c_str())) {
+    if (a11y_combo("##timeline-day", current.c_str())) {
         for (std::size_t i = 0; i < doc.days.size(); ++i) {
             const std::string label = day_title(doc.days[i], i) + "###day-" + doc.days[i].id;
             if (ImGui::Selectable(label.c_str(), i == day_index)) ui.timeline_day_id = doc.days[i].id;

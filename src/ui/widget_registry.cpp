@@ -100,6 +100,16 @@ void register_last_item(const char* label, bool clipped) {
     g_building[it->second].clipped = clipped;
 }
 
+void name_item(unsigned id, const char* label) {
+    auto it = g_index.find(id);
+    if (it == g_index.end() || !label) return;
+    Widget& w = g_building[it->second];
+    if (w.has_info) return;
+    w.label.assign(label, ImGui::FindRenderedTextEnd(label));
+    w.key = label;
+    w.has_info = true;
+}
+
 void mark_last_item_clipped(bool clipped) {
     const ImGuiLastItemData& last = GImGui->LastItemData;
     if (!last.ID) return;

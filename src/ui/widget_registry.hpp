@@ -24,6 +24,9 @@ std::string widgets_json();
 // For widgets that do not report their label to the test hooks (tab items in
 // this ImGui version): registers the last item under `label`.
 void register_last_item(const char* label, bool clipped = false);
+// Names an item ImGui added without telling the test-engine hooks its label
+// (BeginCombo in 1.90 calls ItemAdd only): found by planner.widgets() and tests.
+void name_item(unsigned id, const char* label);
 // Marks the last item as drawn with its label or text cut.
 void mark_last_item_clipped(bool clipped = true);
 

@@ -96,6 +96,20 @@ export async function scrollIntoView(page, label) {
   return w;
 }
 
+// A widget below the fold of a scrolled pane is not drawn at all (ImGui
+// skips what it clips), so it cannot be found to scroll to: this scrolls the
+// pane under `at` down, as a person would, until the widget appears.
+export async function reveal(page, label, at) {
+  for (let i = 0; i < 12; i++) {
+    const found = await widget(page, label, { timeout: 0 }).catch(() => null);
+    if (found) return scrollIntoView(page, label);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 250);
+    await settle(page, 100);
+  }
+  return scrollIntoView(page, label);
+}
+
 // Clicks a widget: in its middle, or near its left edge with {at: 'left'}
 // (rows that span a table have buttons in their middle).
 export async function click(page, label, { at = 'middle' } = {}) {

@@ -3,7 +3,7 @@
 // and saves a screenshot for review.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
+import { click, launch, openPage, reveal, screenshot, settle, startServer, widget } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -115,7 +115,12 @@ test('add a round with three workshops, leaders and rooms', async () => {
   assert.ok(round, 'the new round is selected');
   const before = round.sessions.length;
   const titles = ['Wijkraad in de praktijk', 'Spelvorm: DemoCreatie', 'Rol van de raad'];
-  for (let i = before; i < 3; i++) await click(page, '###add-session');
+  // The button sits under the round's sessions in the inspector (right pane): scrolled to as a person would.
+  const inspector = { x: page.viewportSize().width - 120, y: 500 };
+  for (let i = before; i < 3; i++) {
+    await reveal(page, '###add-session', inspector);
+    await click(page, '###add-session');
+  }
   doc = await exported(page);
   const sessions = items(doc).find((i) => i.id === round.id).sessions;
   assert.equal(sessions.length, 3);

@@ -99,7 +99,10 @@ test('tablet: a finger drags a timeline block, a tap changes nothing, long-press
   assert.equal(await page.evaluate(() => window.planner.export('json')), revision, 'a tap changes nothing');
 
   // Long-press where a mouse would right-click: the draft's context menu.
+  // At 1024 px the drafts list is a drawer: a tap on its button opens it.
   const id = (await page.evaluate(() => window.planner.current())).id;
+  await hand.tap(await byKey(page, /###pane-drafts-toggle$/));
+  await settle(page);
   await hand.longPress(await byKey(page, new RegExp('###draft-' + id + '$')));
   assert.ok((await page.evaluate(() => window.planner.stats())).openPopups > 0, 'long-press opens the context menu');
   await screenshot(page, 'tablet-long-press');
@@ -109,7 +112,15 @@ test('tablet: a finger drags a timeline block, a tap changes nothing, long-press
   // Tapping a text field asks for the on-screen keyboard; typing reaches it.
   await hand.tap(await byKey(page, /###tab-event$/));
   await hand.tap(await byKey(page, /##ev-title$/));
-  assert.equal(await page.evaluate(() => document.getElementById('dagdeel-keyboard-sink').inputMode), 'text');
+  // The field is edited in a real, focused, writable <input> (the text entry
+  // over the canvas): that is what brings up a tablet's on-screen keyboard.
+  const focused = await page.evaluate(() => {
+    const e = document.activeElement;
+    return { tag: e.tagName, readOnly: !!e.readOnly, inputMode: e.inputMode || '' };
+  });
+  assert.ok(['INPUT', 'TEXTAREA'].includes(focused.tag), `a text control has the focus (${focused.tag})`);
+  assert.equal(focused.readOnly, false);
+  assert.notEqual(focused.inputMode, 'none');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Op de tablet');
   await page.keyboard.press('Enter');

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/operations.hpp"
 #include "edit/history.hpp"
@@ -83,6 +85,29 @@ TEST_CASE("a commit that changes nothing is no step") {
     CHECK_FALSE(h.commit(h.document(), label_insert("x")));
     CHECK(h.size() == 0);
     CHECK_FALSE(h.is_modified());
+}
+
+TEST_CASE("a change to any part of the document is a step that undo takes back (participants were dropped)") {
+    const std::vector<std::pair<const char*, void (*)(Document&)>> changes = {
+        {"id", [](Document& d) { d.id = "other"; }},
+        {"event", [](Document& d) { d.event.title = "Andere titel"; }},
+        {"people", [](Document& d) { d.people.push_back(Person{"p-1", "Eveline Even"}); }},
+        {"rooms", [](Document& d) { d.rooms.push_back(Room{"r-1", "Zaal 1"}); }},
+        {"designs", [](Document& d) { d.designs.push_back(WorkshopDesign{"w-1", "Wereldcafé"}); }},
+        {"settings", [](Document& d) { d.settings.max_stretch_without_break += 10; }},
+        {"participants", [](Document& d) { d.participants.push_back(Participant{"pt-1", "Anna de Vries"}); }},
+        {"days", [](Document& d) { d.days[1].start += 30; }},
+    };
+    for (const auto& [name, change] : changes) {
+        CAPTURE(name);
+        History h(two_days());
+        Document d = h.document();
+        change(d);
+        REQUIRE(h.commit(d, label_insert("x")));
+        CHECK(h.document() == d);
+        REQUIRE(h.undo());
+        CHECK(h.document() == two_days());
+    }
 }
 
 TEST_CASE("a burst of typing in one field is one step") {

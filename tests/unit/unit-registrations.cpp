@@ -89,6 +89,30 @@ TEST_CASE("CSV import: Microsoft Forms in Dutch (semicolons, BOM, a quoted newli
     CHECK(no_name);
 }
 
+TEST_CASE("CSV import: Forms' \"anonymous\" is no e-mail address; a name over two lines is one line") {
+    const Document d = workshop_day();
+    const std::string csv =
+        "ID;E-mail;Naam;Organisatie;Opmerkingen\r\n"
+        "1;anonymous;\"Carla\r\nSmit\";LSA;\"glutenvrij\r\nrolstoel\"\r\n"
+        "2;anonymous;Bram Jansen;;\r\n"
+        "3;geen idee;Anna de Vries;;\r\n";
+    const RegistrationImport im = read_registrations_csv(d, csv);
+    REQUIRE(im.ok);
+    REQUIRE(im.participants.size() == 3);
+    CHECK(im.participants[0].name == "Carla Smit");
+    CHECK(im.participants[0].email.empty());
+    CHECK(im.participants[0].notes == "glutenvrij\nrolstoel");  // notes keep their lines
+    CHECK(im.participants[1].email.empty());
+    CHECK(im.participants[2].email.empty());
+    int said = 0;
+    for (const auto& p : im.problems) said += p.en.find("not an e-mail address") != std::string::npos;
+    CHECK(said == 1);  // "geen idee" is named; Forms' "anonymous" is not worth a warning per row
+    // Three people without an address are not "the same address" (findings).
+    Document with = d;
+    with.participants = im.participants;
+    for (const auto& f : participant_findings(with, "en")) CHECK(f.message.find("same e-mail") == std::string::npos);
+}
+
 TEST_CASE("CSV import: Google Forms in English (commas, choice N for every round, first + last name)") {
     const Document d = workshop_day();
     const std::string csv =

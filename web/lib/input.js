@@ -102,6 +102,14 @@ mergeInto(LibraryManager.library, {
       let t = null;  // {id, x0, y0, last, mode: 'pending'|'drag'|'scroll'|'done', timer, step}
       const keyboard = function () {
         const wantsText = (_dd_touch_state() & 2) !== 0;
+        // The tap opened a field's own text box (web/lib/a11y.js): it has the
+        // focus and brings up the on-screen keyboard itself; taking the focus
+        // back to the sink here would close it again.
+        const a = document.activeElement;
+        if (a && a !== ta && (a.tagName === 'INPUT' || a.tagName === 'TEXTAREA') && !a.readOnly) {
+          if (ta) ta.inputMode = 'none';
+          return;
+        }
         if (ta) ta.inputMode = wantsText ? 'text' : 'none';
         focusSink();
         if (wantsText && ta) { ta.blur(); ta.focus({ preventScroll: true }); }  // re-focus shows the keyboard

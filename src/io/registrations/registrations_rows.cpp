@@ -6,6 +6,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/participants.hpp"
+#include "core/one_line.hpp"
 #include "io/registrations/registrations_csv.hpp"
 
 namespace dagdeel {
@@ -129,9 +130,11 @@ void read_registration_rows(const Document& d, const std::vector<std::vector<std
         std::vector<std::pair<int, std::pair<int, std::string>>> picks;  // (round, (rank, session))
         auto warn = [&](std::string nl, std::string en) { out.problems.push_back({line, false, std::move(nl), std::move(en)}); };
         for (std::size_t c = 0; c < out.columns.size() && c < cells.size(); ++c) {
-            const std::string v = trim(cells[c]);
-            if (v.empty()) continue;
             const RegistrationColumn& col = out.columns[c];
+            // A cell with a line break ("Carla\nSmit", typed in a form's long
+            // field) is one line everywhere but the notes.
+            const std::string v = col.field == F::notes ? trim(cells[c]) : one_line(trim(cells[c]));
+            if (v.empty()) continue;
             const std::string column = std::to_string(c + 1);
             switch (col.field) {
                 case F::ignore: break;
@@ -139,7 +142,16 @@ void read_registration_rows(const Document& d, const std::vector<std::vector<std
                 case F::first_name: first += (first.empty() ? "" : " ") + v; break;
                 case F::last_name: last += (last.empty() ? "" : " ") + v; break;
                 case F::organisation: if (p.organisation.empty()) p.organisation = v; break;
-                case F::email: if (p.email.empty()) p.email = v; break;
+                case F::email:
+                    // Microsoft Forms writes "anonymous" when it asked no sign-in: no address.
+                    if (v.find('@') == std::string::npos) {
+                        if (fold(v) != "anonymous" && fold(v) != "anoniem")
+                            warn("kolom " + column + ": \"" + v + "\" is geen e-mailadres; niet overgenomen",
+                                 "column " + column + ": \"" + v + "\" is not an e-mail address; not taken");
+                    } else if (p.email.empty()) {
+                        p.email = v;
+                    }
+                    break;
                 case F::phone: if (p.phone.empty()) p.phone = v; break;
                 case F::notes: p.notes += (p.notes.empty() ? "" : "; ") + v; break;
                 case F::status:
