@@ -28,6 +28,7 @@ struct OpenRequest {
 std::unordered_set<ImGuiID> g_multiline;
 ImGuiID g_editing = 0;       // the field the page is editing
 ImGuiID g_edit_request = 0;  // the page asked to edit this field
+bool g_edit_select_all = false;  // ...with its text selected (a new item's title)
 bool g_editing_seen = false;
 std::optional<OpenRequest> g_to_open;
 std::unordered_map<ImGuiID, std::string> g_typed;
@@ -76,6 +77,8 @@ bool text_entry_after_field(std::string* value, bool multiline, bool* committed)
         std::string text = *value;
         int caret = -1;
         if (imgui_active && g.InputTextState.ID == id) caret = g.InputTextState.Stb.cursor;
+        if (g_edit_request == id && g_edit_select_all) caret = -2;  // the page selects all
+        g_edit_select_all = false;
         const std::string queued = take_queued_text();
         if (!queued.empty()) { text += queued; caret = -1; }
         if (imgui_active) ImGui::ClearActiveID();
@@ -137,6 +140,11 @@ bool text_entry_last_ended_by_enter() { return g_last_enter; }
 void text_entry_return_on_escape(ImGuiID id) { g_return_to = id; }
 
 void text_entry_request_edit(ImGuiID id) { g_edit_request = id; }
+void text_entry_request_edit_selected(ImGuiID id) {
+    g_edit_request = id;
+    g_edit_select_all = true;
+    platform::request_frames(3);
+}
 void text_entry_changed(ImGuiID id, std::string text) { g_typed[id] = std::move(text); }
 void text_entry_ended(ImGuiID id, int how) {
     (void)how;  // Tab and Shift+Tab reach ImGui as keys; the rest only end the edit

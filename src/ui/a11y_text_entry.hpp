@@ -37,6 +37,11 @@ void text_entry_return_on_escape(ImGuiID id);
 
 // From the page (platform/web_a11y.cpp).
 void text_entry_request_edit(ImGuiID id);
+// Asks to edit the field with this id (computed with ImGui::GetID before it is
+// drawn) with its whole text selected, so typing replaces it: a new item's
+// or session's title. Does not go through ImGui's keyboard navigation, whose
+// focus request could be lost to a closing menu.
+void text_entry_request_edit_selected(ImGuiID id);
 void text_entry_changed(ImGuiID id, std::string text);
 void text_entry_ended(ImGuiID id, int how);  // 0 left, 1 Tab, 2 Shift+Tab, 3 Enter, 4 Escape
 

@@ -10,6 +10,7 @@
 #include "core/operations.hpp"
 #include "edit/commands.hpp"
 #include "ui/a11y.hpp"
+#include "ui/a11y_text_entry.hpp"
 #include "ui/document_access.hpp"
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
@@ -176,7 +177,10 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
             const std::string key = "session:" + session.id + ":";
             field_label(T("Titel", "Title"), kColumn);
             if (ui.focus_session_title) {  // a session just added: type its title at once
-                ImGui::SetKeyboardFocusHere();
+                text_entry_request_edit_selected(ImGui::GetID("##title"));
+                // ...with its fields in view: its people and room come next, and a
+                // session added below the fold left its own Persoon button unseen.
+                ImGui::SetScrollHereY(0.2f);
                 ui.focus_session_title = false;
             }
             edit_field(draft, session.title, [](std::string* v, bool* c) { return text_field("##title", v, "", c); },
@@ -274,7 +278,7 @@ void draw_inspector(Draft& draft, UiState& ui) {
 
     field_label(T("Titel", "Title"), kColumn);
     if (ui.focus_inspector_title) {
-        ImGui::SetKeyboardFocusHere();
+        text_entry_request_edit_selected(ImGui::GetID("##item-title"));
         ui.focus_inspector_title = false;
     }
     edit_field(draft, item.title, [](std::string* v, bool* c) { return text_field("##item-title", v, "", c); },

@@ -159,7 +159,7 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
              {.align_to_frame = true});
 
     ImGui::TableNextColumn();
-    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("dur", v, c); },
+    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("##duration", v, c); },
                label_set_duration(item.title), merge_key("item", item.id, "duration"),
                [&](Document& d, Minutes v) { if (Item* it = item_ptr(d, item.id)) it->duration = v; });
 

@@ -228,7 +228,10 @@ bool duration_field(const char* id, Minutes* value, bool* committed) {
     const float button = ImGui::GetFrameHeight();
     char shown[32];
     std::snprintf(shown, sizeof shown, "%d min", *value);
-    changed = parsed_field("##duration", shown, "45", [&](const std::string& t) {
+    // The field takes the caller's id as its label, so the inspector's
+    // "##inspector-duration" and a row's "##duration" are told apart by tests
+    // and the accessibility mirror.
+    changed = parsed_field(id, shown, "45", [&](const std::string& t) {
                                auto m = parse_duration(t);
                                if (m) *value = *m;
                                return m.has_value();

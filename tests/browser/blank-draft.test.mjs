@@ -6,7 +6,7 @@
 // prints them; typing text is not counted (a person types it anyway).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
+import { launch, openPage, screenshot, settle, frameOf, shownWhole, startServer, widget } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -60,11 +60,14 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
   async function find(what, { scrollAt = { x: 640, y: 420 }, last = false } = {}) {
     const match = (w) => (what instanceof RegExp ? what.test(w.key) : w.label === what);
     for (let i = 0; i < 20; i++) {
-      const found = (await all()).filter(match).sort((a, b) => a.y - b.y);
+      const list = await all();
+      const found = list.filter(match).sort((a, b) => a.y - b.y);
       const w = last ? found[found.length - 1] : found[0];
-      if (w && w.y > 30 && w.y + w.h < 770) return w;
-      await page.mouse.move(scrollAt.x, scrollAt.y);
-      await page.mouse.wheel(0, w ? w.y - 400 : 220);
+      if (w && shownWhole(list, w, 800)) return w;
+      const f = w && frameOf(list, w);
+      if (f) await page.mouse.move(f.x + f.w / 2, f.y + f.h / 2);
+      else await page.mouse.move(scrollAt.x, scrollAt.y);
+      await page.mouse.wheel(0, w ? w.y + w.h / 2 - (f ? f.y + f.h / 2 : 400) : 220);
       await settle(page, 100);
     }
     return widget(page, what instanceof RegExp ? what.source : what);

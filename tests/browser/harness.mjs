@@ -82,14 +82,36 @@ export async function widget(page, label, { timeout = 2000 } = {}) {
   return match;
 }
 
+// The scrolling pane that holds widget `w` (the panes and tab contents are
+// registered windows), or null: the innermost one around its top-left corner.
+export function frameOf(list, w) {
+  const frames = list.filter((f) => f !== w && /(pane-[a-z]+|tab-content)_[0-9A-F]{8}$/.test(f.key) &&
+    f.x <= w.x + 1 && f.y <= w.y + 1 && f.x + f.w >= w.x + 1 && f.y + f.h >= w.y + 1);
+  return frames.length ? frames.reduce((a, b) => (a.w * a.h <= b.w * b.h ? a : b)) : null;
+}
+
+// True when widget `w` lies wholly inside its pane: a widget half under a
+// pane's edge is registered, but a click there lands on the next pane.
+export function shownWhole(list, w, viewportHeight) {
+  if (w.y < 30 || w.y + w.h > viewportHeight - 30) return false;
+  const f = frameOf(list, w);
+  return !f || (w.y >= f.y - 1 && w.y + w.h <= f.y + f.h + 1);
+}
+
 // Scrolls the pane under a widget with the mouse wheel until the widget is
 // on screen, as a person would, and returns its fresh position.
 export async function scrollIntoView(page, label) {
   let w = await widget(page, label);
   const { height } = page.viewportSize();
-  for (let i = 0; i < 8 && (w.y < 40 || w.y + w.h > height - 40); i++) {
-    await page.mouse.move(w.x + Math.min(20, w.w / 2), Math.min(Math.max(w.y, 120), height - 120));
-    await page.mouse.wheel(0, w.y - height / 2);
+  for (let i = 0; i < 8; i++) {
+    const list = await page.evaluate(() => window.planner.widgets());
+    if (shownWhole(list, w, height)) break;
+    const f = frameOf(list, w);
+    // The wheel over the widget's own pane (its middle), not over whatever lies under the widget.
+    if (f) await page.mouse.move(f.x + f.w / 2, f.y + f.h / 2);
+    else await page.mouse.move(w.x + Math.min(20, w.w / 2), Math.min(Math.max(w.y, 120), height - 120));
+    const middle = f ? f.y + f.h / 2 : height / 2;
+    await page.mouse.wheel(0, w.y + w.h / 2 - middle);
     await settle(page, 120);
     w = await widget(page, label);
   }

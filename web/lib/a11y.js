@@ -21,6 +21,7 @@ mergeInto(LibraryManager.library, {
     programmatic: false,   // focus moved by us, not by the user
     editing: null,         // the <input>/<textarea> being edited
     pendingFocus: 0, pendingOpen: null,
+    moving: false,         // update() is moving nodes (focus changes are not the user's)
     docLang: 'nl',
 
     install: function () {
@@ -165,6 +166,23 @@ mergeInto(LibraryManager.library, {
 
     update: function (list) {
       const A = DagdeelA11y;
+      // Moving the text box being edited among its siblings (a pane that just
+      // got its content, a new session's header) takes the browser's focus
+      // away from it: the edit must survive that, with its selection.
+      const edited = A.editing && document.activeElement === A.editing ? A.editing : null;
+      const selection = edited ? [edited.selectionStart, edited.selectionEnd, edited.selectionDirection] : null;
+      A.moving = true;
+      try { A.build(list); } finally { A.moving = false; }
+      if (edited && A.editing === edited && edited.isConnected && document.activeElement !== edited) {
+        A.focusQuietly(edited);
+        try { edited.setSelectionRange(selection[0], selection[1], selection[2] || 'none'); } catch (err) { /* not text */ }
+      }
+      if (A.pendingOpen) A.open(A.pendingOpen);
+      if (A.pendingFocus) A.focus(A.pendingFocus);
+    },
+
+    build: function (list) {
+      const A = DagdeelA11y;
       const seen = new Set(['root']);
       const cursor = new Map();  // parent key -> last child placed
       for (const e of list) {
@@ -193,8 +211,6 @@ mergeInto(LibraryManager.library, {
         A.nodes.delete(key);
         A.entries.delete(key);
       }
-      if (A.pendingOpen) A.open(A.pendingOpen);
-      if (A.pendingFocus) A.focus(A.pendingFocus);
     },
 
     // --- focus --------------------------------------------------------------------------
@@ -235,6 +251,7 @@ mergeInto(LibraryManager.library, {
 
     onFocusOut: function (ev) {
       const A = DagdeelA11y;
+      if (A.moving) return;  // the mirror moved the box; update() gives the focus back
       if (ev.target === A.editing) A.finish(0);
     },
 
@@ -300,8 +317,9 @@ mergeInto(LibraryManager.library, {
       el.classList.toggle('dd-dark', !!req.dark);
       el.style.fontSize = req.fontPx + 'px';
       A.focusQuietly(el);
+      // caret: a position, -1 the end, -2 the whole text selected (typing replaces it)
       const caret = Math.max(0, Math.min(req.caret < 0 ? el.value.length : req.caret, el.value.length));
-      try { el.setSelectionRange(caret, caret); } catch (err) { /* not a text control */ }
+      try { el.setSelectionRange(req.caret === -2 ? 0 : caret, caret); } catch (err) { /* not a text control */ }
       if (entry && req.text !== entry[4]) A.changed(el);
     },
 
