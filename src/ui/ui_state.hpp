@@ -38,7 +38,7 @@ struct UiState {
 
     // Pane sizes in CSS pixels, remembered in settings.
     float left_width = 230;
-    float right_width = 340;
+    float right_width = 310;  // at 1280 px the programme's titles need the rest
     float findings_height = 150;
     bool show_findings = true;
     // Side panes: shown beside the content on wide screens (show_*), as

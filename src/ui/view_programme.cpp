@@ -28,6 +28,12 @@
 namespace dagdeel::ui {
 namespace {
 
+// A row's duration: a compact field and narrow -/+ buttons, so that at 1280 px
+// the title column keeps the width ("Welkom en kennismaking" was cut).
+constexpr float kRowDurationField = 54.0f;
+constexpr float kRowStepButton = 20.0f;
+
+
 struct Row {
     std::size_t item = 0;
     int session = -1;  // -1: the item itself
@@ -159,7 +165,7 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
              {.align_to_frame = true});
 
     ImGui::TableNextColumn();
-    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("##duration", v, c); },
+    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("##duration", v, c, kRowDurationField, kRowStepButton); },
                label_set_duration(item.title), merge_key("item", item.id, "duration"),
                [&](Document& d, Minutes v) { if (Item* it = item_ptr(d, item.id)) it->duration = v; });
 
@@ -262,7 +268,7 @@ void draw_programme(Draft& draft, UiState& ui) {
     auto fixed = [](const char* header, float content) {
         return std::max(content, ImGui::CalcTextSize(header, nullptr, true).x);
     };
-    const float stepper = 64.0f + 4.0f + 2.0f * ImGui::GetFrameHeight();  // duration_field's width
+    const float stepper = kRowDurationField + 4.0f + 2.0f * kRowStepButton;  // the row's duration_field
     ImGui::TableSetupColumn(T("Tijd", "Time"), ImGuiTableColumnFlags_WidthFixed,
                             fixed(T("Tijd", "Time"), ImGui::CalcTextSize("00:00 – 00:00").x + 8));
     ImGui::TableSetupColumn(T("Onderdeel", "Item"), ImGuiTableColumnFlags_WidthStretch, 5.0f);

@@ -222,10 +222,10 @@ bool optional_time_field(const char* id, std::optional<Minutes>* value, bool* co
                         committed, 90.0f);
 }
 
-bool duration_field(const char* id, Minutes* value, bool* committed) {
+bool duration_field(const char* id, Minutes* value, bool* committed, float field_width, float button_width) {
     bool changed = false;
     ImGui::PushID(id);
-    const float button = ImGui::GetFrameHeight();
+    const float button = button_width > 0 ? button_width : ImGui::GetFrameHeight();
     char shown[32];
     std::snprintf(shown, sizeof shown, "%d min", *value);
     // The field takes the caller's id as its label, so the inspector's
@@ -235,7 +235,7 @@ bool duration_field(const char* id, Minutes* value, bool* committed) {
                                auto m = parse_duration(t);
                                if (m) *value = *m;
                                return m.has_value();
-                           }, committed, 64.0f);
+                           }, committed, field_width);
     ImGui::SameLine(0, 2);
     if (ImGui::Button("-", ImVec2(button, 0)) && *value >= 5) {
         *value -= 5;

@@ -41,7 +41,8 @@ bool int_field(const char* id, int* value, int min_value, int max_value, bool* c
 bool count_field(const char* id, int* value, int max_value, bool* committed = nullptr);
 bool time_field(const char* id, Minutes* value, bool* committed = nullptr);
 bool optional_time_field(const char* id, std::optional<Minutes>* value, bool* committed = nullptr);
-bool duration_field(const char* id, Minutes* value, bool* committed = nullptr);
+bool duration_field(const char* id, Minutes* value, bool* committed = nullptr, float field_width = 64.0f,
+                    float button_width = 0.0f);  // 0: buttons as wide as they are high
 bool date_field(const char* id, Date* value, bool* committed = nullptr);
 
 // Names and icons for enums, in the current language.
