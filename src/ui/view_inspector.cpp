@@ -38,6 +38,15 @@ bool room_combo(const Document& doc, const char* id, std::string* room_id) {
     return changed;
 }
 
+// The room combo's width: what is left beside the "+" button after it (the
+// frame height was too little: the button is its icon plus padding, and it
+// stuck out of the pane by a few pixels).
+float room_combo_width() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button = ImGui::CalcTextSize(icons::ADD).x + 2 * style.FramePadding.x;
+    return ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x - 1;
+}
+
 // A room made on the spot from the inspector: name and capacity, added to
 // the shared list and chosen at once. Returns the new room's id.
 std::string new_room_button(Draft& draft) {
@@ -96,7 +105,7 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
             ImGui::EndCombo();
         }
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+        ImGui::SetNextItemWidth(room_combo_width());
         if (a11y_combo("##role", role_name(ref.role))) {
             for (Role role : {Role::speaker, Role::leader, Role::moderator, Role::host, Role::other}) {
                 if (ImGui::Selectable(role_name(role), role == ref.role)) {
@@ -188,7 +197,7 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
                        [&](Document& d, const std::string& v) { if (Session* x = session_ptr(d, session.id)) x->title = v; });
             field_label(T("Zaal", "Room"), kColumn);
             std::string room = session.room_id;
-            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+            ImGui::SetNextItemWidth(room_combo_width());
             bool pick = room_combo(draft.doc(), "##room", &room);
             if (std::string made = new_room_button(draft); !made.empty()) { room = made; pick = true; }
             if (pick) {
@@ -330,7 +339,7 @@ void draw_inspector(Draft& draft, UiState& ui) {
 
     field_label(T("Zaal", "Room"), kColumn);
     std::string room = item.room_id;
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+    ImGui::SetNextItemWidth(room_combo_width());
     bool pick_room = room_combo(draft.doc(), "##item-room", &room);
     if (std::string made = new_room_button(draft); !made.empty()) { room = made; pick_room = true; }
     if (pick_room) {
