@@ -98,7 +98,9 @@ TEST_CASE("a change to any part of the document is a step that undo takes back (
         {"participants", [](Document& d) { d.participants.push_back(Participant{"pt-1", "Anna de Vries"}); }},
         {"days", [](Document& d) { d.days[1].start += 30; }},
     };
-    for (const auto& [name, change] : changes) {
+    for (const auto& named_change : changes) {  // no structured binding: clang 14 cannot CAPTURE one
+        const std::string name = named_change.first;
+        const auto change = named_change.second;
         CAPTURE(name);
         History h(two_days());
         Document d = h.document();
