@@ -209,6 +209,25 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
             edit_field(draft, session.capacity, [](int* v, bool* c) { return count_field("##capacity", v, 100000, c); },
                        label_field("Capaciteit", "capacity"), key + "capacity",
                        [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->capacity = v; });
+            // Registrations (issue 16): the fewest participants the session needs,
+            // and whether the assignment may cancel it when fewer chose it.
+            field_label(T("Minimum", "Minimum"), kColumn);
+            edit_field(draft, session.minimum, [](int* v, bool* c) { return count_field("##minimum", v, 100000, c); },
+                       label_field("Minimum", "minimum"), key + "minimum",
+                       [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->minimum = v; });
+            ImGui::SetCursorPosX(kColumn);
+            bool cancel = session.cancel_if_under_minimum;
+            if (ImGui::Checkbox(T("Vervalt onder het minimum###cancel-under-minimum",
+                                  "Cancelled below the minimum###cancel-under-minimum"),
+                                &cancel)) {
+                Document d = doc;
+                if (Session* x = session_ptr(d, session.id)) x->cancel_if_under_minimum = cancel;
+                draft.commit(std::move(d), label_field("Vervalt onder het minimum", "cancelled below the minimum"));
+            }
+            tooltip_for_last_item(T("Bij het indelen mag deze sessie vervallen als minder deelnemers dan het minimum "
+                                    "haar kozen; hun keuzes gaan dan naar de andere sessies.",
+                                    "When assigning, this session may be cancelled if fewer participants than the "
+                                    "minimum chose it; they are then placed in the other sessions."));
             // Explicit, never by accident: a session that starts later than its round.
             field_label(T("Begint later (min)", "Starts later (min)"), kColumn);
             edit_field(draft, session.delay, [max = round.duration](int* v, bool* c) { return int_field("##delay", v, 0, max, c); },

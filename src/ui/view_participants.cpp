@@ -246,6 +246,19 @@ void draw_toolbar(Draft& draft, UiState& ui) {
                     T("Importeren (CSV)…", "Import (CSV)…")))
         platform::open_registrations_picker();
     ImGui::SameLine();
+    // Rows copied from a spreadsheet or a Forms results sheet (with their
+    // header row) go through the same reader as a file: Ctrl+V or this button.
+    const bool paste_key = !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
+                           ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V);
+    if (icon_button(icons::CLIPBOARD, "participants-paste",
+                    T("Rijen uit Excel of een Forms-overzicht plakken, met de kopregel (Ctrl+V)",
+                      "Paste rows from Excel or a Forms results sheet, with the header row (Ctrl+V)"),
+                    T("Plakken", "Paste")) ||
+        paste_key) {
+        if (!platform::clipboard_text().empty())
+            ui.files.registrations.push_back({T("geplakte rijen", "pasted rows"), platform::clipboard_text()});
+    }
+    ImGui::SameLine();
     ImGui::BeginDisabled(draft.doc().participants.empty());
     if (icon_button(icons::PEOPLE, "participants-assign",
                     T("Deel iedereen in: zo veel mogelijk eerste keuzes, nooit boven de capaciteit; vastgezette "

@@ -162,6 +162,26 @@ test('add a round with three workshops, leaders and rooms', async () => {
   await context.close();
 });
 
+test("a session's minimum and 'cancelled below the minimum' are set in the inspector", async () => {
+  const { context, page } = await freshPage();
+  await newFromTemplate(page);
+  await click(page, 'DemoCreatiespel');  // the session's row in the programme
+  assert.equal((await current(page)).selection.session, 's-democreatiespel');
+  const inspector = { x: page.viewportSize().width - 120, y: 500 };
+  await reveal(page, '##minimum', inspector);
+  await click(page, '##minimum');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await reveal(page, '###cancel-under-minimum', inspector);
+  await click(page, '###cancel-under-minimum', { at: 'left' });
+  const session = items(await exported(page)).find((i) => i.id === 'i-workshops').sessions.find((x) => x.id === 's-democreatiespel');
+  assert.equal(session.minimum, 8);
+  assert.equal(session.cancel_if_under_minimum, true);
+  await context.close();
+});
+
 test('a double booking shows as a finding; clicking it selects the item; undo undoes it all', async () => {
   const { context, page } = await freshPage();
   await newFromTemplate(page);

@@ -118,3 +118,28 @@ test('import a Forms CSV by the file chooser, assign, pin, re-assign, print, per
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Ctrl+V of rows copied from Excel on the Participants tab imports them', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, problems } = await openPage(context, server.url);
+  const opened = await page.evaluate((t) => window.planner.open(t), readFileSync(join(FIXTURES, 'seed-000-buitenstebinnen.json'), 'utf8'));
+  assert.ok(opened.ok);
+  await settle(page);
+  await click(page, '###tab-participants');
+  // As Excel copies a range: tab-separated, a header row, CRLF.
+  await page.evaluate((t) => navigator.clipboard.writeText(t),
+    'Naam\tE-mail\tKeuze 1\r\nDirk de Boer\tdirk@example.nl\tDemoCreatiespel\r\nEva Mulder\teva@example.nl\tDe rol van de gemeenteraad\r\n');
+  await page.mouse.click(640, 500);  // the tab's empty space, no field
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  await page.waitForFunction(() => window.planner.export('print-badges', 'nl').includes('Eva Mulder'), null, { timeout: 5000 });
+  await screenshot(page, 'registrations-pasted');
+  const badges = await page.evaluate(() => window.planner.export('print-badges', 'nl'));
+  assert.ok(badges.includes('Dirk de Boer') && badges.includes('Eva Mulder'), 'both pasted rows are participants');
+  await click(page, '###participants-assign');
+  const csv = await page.evaluate(() => window.planner.export('attendance-csv', 'nl'));
+  assert.match(csv, /DemoCreatiespel;.*Dirk de Boer/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

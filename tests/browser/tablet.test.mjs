@@ -90,8 +90,13 @@ test('tablet: a finger drags a timeline block, a tap changes nothing, long-press
   assert.equal(minutes(moved.start), minutes(round.start) + 30, '30 minutes later');
   await screenshot(page, 'tablet-after-drag');
 
-  // Not yet: resizing a block's lower edge by finger (the drag moves the
-  // block instead; see the report of issue 17). The mouse test covers resizing.
+  // A finger on a block's lower edge drags its duration (15 minutes longer).
+  const presentation = itemById(await doc(page), 'i-presentatie');
+  const edge = await byKey(page, /##resize-i-presentatie$/);
+  const at = { x: edge.x + edge.w / 2, y: edge.y + edge.h / 2 };
+  await hand.drag(at, { x: at.x, y: at.y + 15 * PPM });
+  assert.equal(itemById(await doc(page), 'i-presentatie').duration, presentation.duration + 15, 'a finger resizes');
+  await screenshot(page, 'tablet-after-resize');
 
   // A tap on a block selects and changes nothing.
   const revision = await page.evaluate(() => window.planner.export('json'));
