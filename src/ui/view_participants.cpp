@@ -6,6 +6,7 @@
 // Counts, findings and results per session/rank: view_participants_results.cpp.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 
 #include "assign/assignment.hpp"
@@ -300,6 +301,70 @@ void round_cell(Draft& draft, const Participant& p, const Item& round) {
 }
 
 void text_cell(Draft& draft, const std::string& pid, const char* id, const char* hint, const char* nl, const char* en,
+               std::string value, std::string Participant::*member);
+
+// Choice `rank` (0-based) of participant `p` in `round`: sets it (or clears
+// it with ""), keeping the ranks in order without gaps or repeats.
+void set_choice(Draft& draft, const Participant& p, const Item& round, std::size_t rank, const std::string& session_id) {
+    Participant q = p;
+    auto it = std::find_if(q.choices.begin(), q.choices.end(), [&](const RoundChoices& c) { return c.round_id == round.id; });
+    if (it == q.choices.end()) it = q.choices.insert(q.choices.end(), RoundChoices{round.id, {}});
+    std::vector<std::string>& ids = it->session_ids;
+    if (ids.size() <= rank) ids.resize(rank + 1);
+    ids[rank] = session_id;
+    std::vector<std::string> kept;
+    for (const std::string& id : ids)
+        if (!id.empty() && std::find(kept.begin(), kept.end(), id) == kept.end()) kept.push_back(id);
+    ids = kept;
+    if (ids.empty()) q.choices.erase(it);
+    const std::string who = p.name.empty() ? p.email : p.name;
+    draft.commit(update_participant(draft.doc(), q), {"Keuze van " + who + " wijzigen", "Change choice of " + who});
+}
+
+// The choices column: the ranked choices as text; a click opens an editor with,
+// per round, three ranked choices and the participant's notes (diet, access).
+void choices_cell(Draft& draft, const Participant& p, const std::vector<const Item*>& rounds) {
+    const std::string text = choices_text(draft.doc(), p);
+    const std::string shown = (text.empty() ? std::string(T("(geen)", "(none)")) : text) + "###choices";
+    if (ImGui::Selectable(shown.c_str(), false, 0, ImVec2(0, ImGui::GetFrameHeight()))) ImGui::OpenPopup("choices-editor");
+    tooltip_for_last_item(T("Keuzes en opmerkingen bewerken", "Edit choices and notes"));
+    if (!ImGui::BeginPopup("choices-editor")) return;
+    ImGui::TextUnformatted(p.name.empty() ? p.email.c_str() : p.name.c_str());
+    ImGui::Separator();
+    const char* ranks[] = {"1e keuze", "2e keuze", "3e keuze"};
+    const char* ranks_en[] = {"1st choice", "2nd choice", "3rd choice"};
+    for (std::size_t r = 0; r < rounds.size(); ++r) {
+        const Item& round = *rounds[r];
+        ImGui::PushID(round.id.c_str());
+        ImGui::TextDisabled("%s", (std::string(T("Ronde ", "Round ")) + std::to_string(r + 1) + " · " + round.title).c_str());
+        std::vector<std::string> ids;
+        for (const auto& c : p.choices)
+            if (c.round_id == round.id) ids = c.session_ids;
+        for (std::size_t k = 0; k < 3; ++k) {
+            ImGui::PushID((int)k);
+            const Session* current = k < ids.size() ? find_session(draft.doc(), ids[k]) : nullptr;
+            ImGui::TextUnformatted(T(ranks[k], ranks_en[k]));
+            ImGui::SameLine(110);
+            ImGui::SetNextItemWidth(280);
+            if (a11y_combo("##choice", current ? current->title.c_str() : T("—", "—"))) {
+                if (ImGui::Selectable(T("— (geen)", "— (none)"), !current)) set_choice(draft, p, round, k, "");
+                for (const Session& option : round.sessions)
+                    if (ImGui::Selectable((option.title + "##" + option.id).c_str(), current && current->id == option.id))
+                        set_choice(draft, p, round, k, option.id);
+                ImGui::EndCombo();
+            }
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted(T("Opmerkingen (dieet, toegankelijkheid)", "Notes (diet, access needs)"));
+    ImGui::SetNextItemWidth(390);
+    text_cell(draft, p.id, "##notes", "", "Opmerkingen", "notes", p.notes, &Participant::notes);
+    ImGui::EndPopup();
+}
+
+void text_cell(Draft& draft, const std::string& pid, const char* id, const char* hint, const char* nl, const char* en,
                std::string value, std::string Participant::*member) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     edit_field(draft, std::move(value), [&](std::string* v, bool* c) { return text_field(id, v, hint, c); },
@@ -367,9 +432,7 @@ void draw_table(Draft& draft) {
             text_cell(draft, pid, "##registered", "2026-05-01T10:30", "Aanmelddatum", "registration date", p.registered,
                       &Participant::registered);
             ImGui::TableNextColumn();
-            const std::string choices = choices_text(draft.doc(), p);
-            ImGui::TextUnformatted(choices.empty() ? T("(geen)", "(none)") : choices.c_str());
-            if (!choices.empty()) tooltip_for_last_item(choices.c_str());
+            choices_cell(draft, p, rounds);
             for (const Item* r : rounds) {
                 ImGui::TableNextColumn();
                 round_cell(draft, p, *r);

@@ -137,9 +137,17 @@ test('Ctrl+V of rows copied from Excel on the Participants tab imports them', as
   await screenshot(page, 'registrations-pasted');
   const badges = await page.evaluate(() => window.planner.export('print-badges', 'nl'));
   assert.ok(badges.includes('Dirk de Boer') && badges.includes('Eva Mulder'), 'both pasted rows are participants');
+  // Dirk changes his mind: his first choice, edited by hand in the Choices column.
+  await click(page, '###choices');  // the first row's: Dirk
+  await click(page, '##choice');     // his 1st choice
+  await screenshot(page, 'registrations-choice-editor');
+  await click(page, 'De rol van de gemeenteraad');
+  await page.keyboard.press('Escape');
+  await settle(page);
   await click(page, '###participants-assign');
   const csv = await page.evaluate(() => window.planner.export('attendance-csv', 'nl'));
-  assert.match(csv, /DemoCreatiespel;.*Dirk de Boer/);
+  assert.match(csv, /De rol van de gemeenteraad;.*Dirk de Boer/, 'assigned to the choice edited by hand');
+  assert.doesNotMatch(csv, /DemoCreatiespel;.*Dirk de Boer/);
   assert.deepEqual(problems, []);
   await context.close();
 });
