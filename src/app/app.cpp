@@ -32,7 +32,8 @@ void load_settings() {
     if (lang.empty()) lang = platform::preferred_language();
     g_state.language = language_from_code(lang);
     ui::set_language(g_state.language);
-    g_state.theme = platform::load_setting("theme") == "dark" ? ui::Theme::dark : ui::Theme::light;
+    const std::string theme = platform::load_setting("theme");
+    g_state.theme = theme == "dark" ? ui::Theme::dark : theme == "contrast" ? ui::Theme::contrast : ui::Theme::light;
 }
 
 void clipboard_set(void*, const char* text) { platform::set_clipboard_text(text ? text : ""); }
@@ -96,7 +97,7 @@ void frame() {
         const Draft* d = g_workspace.active();
         ui::text_entry_set_languages(language_code(g_state.language),
                                      d ? language_code(language_from_code(d->doc().event.language)) : language_code(g_state.language));
-        ui::text_entry_set_dark(g_state.theme == ui::Theme::dark);
+        ui::text_entry_set_dark(g_state.theme != ui::Theme::light);
     }
     ui::a11y_announce_changes(g_workspace, g_state);
     ui::a11y_end_frame();  // the DOM mirror, only when it changed

@@ -22,6 +22,7 @@
 #include "ui/a11y_text_entry.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widget_registry.hpp"
+#include "ui/json_escape.hpp"
 
 namespace dagdeel::ui {
 namespace {
@@ -235,15 +236,6 @@ const char* role_of(const WidgetRecord& w, const Note* note, bool multiline, uns
 
 // [SECTION] serialising ------------------------------------------------------------------
 
-void json_string(std::string& out, const std::string& s) {
-    out += '"';
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') { out += '\\'; out += (char)c; }
-        else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
-        else out += (char)c;
-    }
-    out += '"';
-}
 
 // [key, parent, role, name, value, states, x, y, w, h, description, labelledBy]
 std::string serialise(const std::vector<Entry>& entries) {
@@ -254,19 +246,19 @@ std::string serialise(const std::vector<Entry>& entries) {
     for (const Entry& e : entries) {
         if (out.size() > 1) out += ',';
         out += '[';
-        json_string(out, e.key); out += ',';
-        json_string(out, e.parent); out += ',';
-        json_string(out, e.role); out += ',';
-        json_string(out, e.name); out += ',';
-        json_string(out, e.value);
+        append_json_string(out, e.key); out += ',';
+        append_json_string(out, e.parent); out += ',';
+        append_json_string(out, e.role); out += ',';
+        append_json_string(out, e.name); out += ',';
+        append_json_string(out, e.value);
         if (e.rect)
             std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, e.rect->Min.x, e.rect->Min.y,
                           e.rect->GetWidth(), e.rect->GetHeight());
         else
             std::snprintf(buf, sizeof buf, ",%u,0,0,0,0,", e.states);
         out += buf;
-        json_string(out, e.description); out += ',';
-        json_string(out, e.labelled_by);
+        append_json_string(out, e.description); out += ',';
+        append_json_string(out, e.labelled_by);
         out += ']';
     }
     out += ']';

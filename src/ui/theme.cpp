@@ -84,6 +84,67 @@ void apply_theme(Theme theme) {
         c[ImGuiCol_TextSelectedBg] = rgb(0x2F7A78, 0.25f);
         c[ImGuiCol_NavHighlight] = accent;
         c[ImGuiCol_ModalWindowDimBg] = rgb(0x1F2933, 0.30f);
+    } else if (theme == Theme::contrast) {
+        // White on black, borders white and 2 px, focus and selection in yellow:
+        // the Windows high-contrast look many low-vision users work with.
+        ImGui::StyleColorsDark(&s);
+        const Palette& p = kHighContrastPalette;
+        const ImVec4 accent = rgb(p.accent);
+        s.FrameBorderSize = 2;
+        s.WindowBorderSize = 2;
+        s.PopupBorderSize = 2;
+        for (int i = 0; i < ImGuiCol_COUNT; ++i) c[i] = rgb(0x000000);
+        c[ImGuiCol_Text] = rgb(p.text);
+        c[ImGuiCol_TextDisabled] = rgb(p.text_disabled);
+        c[ImGuiCol_WindowBg] = rgb(p.window_bg);
+        c[ImGuiCol_ChildBg] = rgb(0x000000, 0.0f);
+        c[ImGuiCol_PopupBg] = rgb(p.popup_bg);
+        c[ImGuiCol_Border] = rgb(0xFFFFFF);
+        c[ImGuiCol_BorderShadow] = rgb(0, 0.0f);
+        c[ImGuiCol_FrameBg] = rgb(p.frame_bg);
+        c[ImGuiCol_FrameBgHovered] = rgb(0x333300);
+        c[ImGuiCol_FrameBgActive] = rgb(0x4D4000);
+        c[ImGuiCol_TitleBg] = rgb(0x000000);
+        c[ImGuiCol_TitleBgActive] = rgb(0x000000);
+        c[ImGuiCol_TitleBgCollapsed] = rgb(0x000000);
+        c[ImGuiCol_MenuBarBg] = rgb(p.menu_bar_bg);
+        c[ImGuiCol_ScrollbarBg] = rgb(0x000000);
+        c[ImGuiCol_ScrollbarGrab] = rgb(0xBFBFBF);
+        c[ImGuiCol_ScrollbarGrabHovered] = accent;
+        c[ImGuiCol_ScrollbarGrabActive] = accent;
+        c[ImGuiCol_CheckMark] = accent;
+        c[ImGuiCol_SliderGrab] = accent;
+        c[ImGuiCol_SliderGrabActive] = accent;
+        c[ImGuiCol_Button] = rgb(p.button);
+        c[ImGuiCol_ButtonHovered] = rgb(0x333300);
+        c[ImGuiCol_ButtonActive] = rgb(0x4D4000);
+        c[ImGuiCol_Header] = rgb(0x4D4000);         // selected: white text 9:1 on it
+        c[ImGuiCol_HeaderHovered] = rgb(0x333300);
+        c[ImGuiCol_HeaderActive] = rgb(0x4D4000);
+        c[ImGuiCol_Separator] = rgb(0xFFFFFF);
+        c[ImGuiCol_SeparatorHovered] = accent;
+        c[ImGuiCol_SeparatorActive] = accent;
+        c[ImGuiCol_ResizeGrip] = rgb(0xFFFFFF, 0.0f);
+        c[ImGuiCol_Tab] = rgb(p.tab);
+        c[ImGuiCol_TabHovered] = rgb(0x333300);
+        c[ImGuiCol_TabActive] = rgb(0x4D4000);
+        c[ImGuiCol_TabUnfocused] = rgb(p.tab);
+        c[ImGuiCol_TabUnfocusedActive] = rgb(0x4D4000);
+        c[ImGuiCol_TableHeaderBg] = rgb(p.table_header_bg);
+        c[ImGuiCol_TableBorderStrong] = rgb(0xFFFFFF);
+        c[ImGuiCol_TableBorderLight] = rgb(0x808080);
+        c[ImGuiCol_TableRowBg] = rgb(0x000000, 0.0f);
+        c[ImGuiCol_TableRowBgAlt] = rgb(p.row_alt);
+        c[ImGuiCol_TextSelectedBg] = rgb(p.accent, 0.45f);
+        c[ImGuiCol_DragDropTarget] = accent;
+        c[ImGuiCol_NavHighlight] = accent;
+        c[ImGuiCol_NavWindowingHighlight] = accent;
+        c[ImGuiCol_NavWindowingDimBg] = rgb(0x000000, 0.6f);
+        c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.6f);
+        c[ImGuiCol_PlotLines] = rgb(0xFFFFFF);
+        c[ImGuiCol_PlotLinesHovered] = accent;
+        c[ImGuiCol_PlotHistogram] = rgb(0xFFFFFF);
+        c[ImGuiCol_PlotHistogramHovered] = accent;
     } else {
         ImGui::StyleColorsDark(&s);
         const ImVec4 accent = rgb(0x5FB8B3), accent_soft = rgb(0x5FB8B3, 0.16f), accent_mid = rgb(0x5FB8B3, 0.30f);
@@ -130,7 +191,9 @@ void apply_theme(Theme theme) {
 }
 
 void theme_clear_colour(Theme theme, float out[4]) {
-    const ImVec4 v = rgb(theme == Theme::light ? kLightPalette.clear : kDarkPalette.clear);
+    const ImVec4 v = rgb(theme == Theme::light      ? kLightPalette.clear
+                         : theme == Theme::contrast ? kHighContrastPalette.clear
+                                                    : kDarkPalette.clear);
     out[0] = v.x, out[1] = v.y, out[2] = v.z, out[3] = 1.0f;
 }
 

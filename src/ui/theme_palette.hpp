@@ -30,4 +30,12 @@ constexpr Palette kDarkPalette{
     0x5FB8B3, 0x1A1D22,
 };
 
+// High contrast (issue 13): white on black, secondary text light grey, a
+// yellow accent for focus and selection; every text at least 7:1 (WCAG AAA).
+constexpr Palette kHighContrastPalette{
+    0xFFFFFF, 0xD6D6D6,
+    0x000000, 0x000000, 0x000000, 0x000000, 0x000000, 0x1A1A1A, 0x101010, 0x000000,
+    0xFFD400, 0x000000,
+};
+
 }  // namespace dagdeel::ui

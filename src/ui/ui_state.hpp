@@ -13,7 +13,7 @@
 
 namespace dagdeel::ui {
 
-enum class Theme { light, dark };
+enum class Theme { light, dark, contrast };  // contrast: white on black, yellow focus (WCAG AAA text)
 enum class MainTab { event, programme, timeline, people_rooms, designs, announcement, participants };  // stored as numbers: append only
 
 struct Selection {

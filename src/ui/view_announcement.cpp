@@ -214,7 +214,7 @@ void draw_announcement(Draft& draft, UiState& ui) {
     if (g.rendered) {
         ImGui::Indent(8);
         draw_announcement_preview(g.outline, std::min(ImGui::GetContentRegionAvail().x - 8, 720.0f),
-                                  ui.theme == Theme::dark);
+                                  ui.theme != Theme::light);
         ImGui::Unindent(8);
     } else {
         draw_source();

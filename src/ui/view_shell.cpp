@@ -36,7 +36,7 @@ void set_language_and_remember(UiState& ui, Language l) {
 void set_theme_and_remember(UiState& ui, Theme t) {
     ui.theme = t;
     ui.fonts_dirty = true;  // the theme is applied with the atlas rebuild
-    platform::store_setting("theme", t == Theme::light ? "light" : "dark");
+    platform::store_setting("theme", t == Theme::light ? "light" : t == Theme::contrast ? "contrast" : "dark");
 }
 
 void open_tab(UiState& ui, MainTab tab) {
@@ -103,6 +103,9 @@ void draw_view_menu(UiState& ui) {
     if (ImGui::MenuItem(icon_label(icons::DARK, T("Donker", "Dark"), "theme-dark").c_str(), nullptr,
                         ui.theme == Theme::dark))
         set_theme_and_remember(ui, Theme::dark);
+    if (ImGui::MenuItem(icon_label(icons::DARK, T("Hoog contrast", "High contrast"), "theme-contrast").c_str(), nullptr,
+                        ui.theme == Theme::contrast))
+        set_theme_and_remember(ui, Theme::contrast);
     ImGui::SeparatorText(T("Panelen", "Panels"));
     ImGui::MenuItem(icon_label(icons::WARNING, T("Controle", "Findings"), "view-findings").c_str(), nullptr,
                     &ui.show_findings);

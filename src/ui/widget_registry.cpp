@@ -1,4 +1,5 @@
 #include "ui/widget_registry.hpp"
+#include "ui/json_escape.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -36,15 +37,6 @@ void note_context(Widget& w, ImGuiContext& g) {
 }
 std::unordered_map<ImGuiID, size_t> g_index;
 
-void append_json_string(std::string& out, const std::string& s) {
-    out += '"';
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') { out += '\\'; out += (char)c; }
-        else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
-        else out += (char)c;
-    }
-    out += '"';
-}
 
 }  // namespace
 

@@ -71,12 +71,15 @@ static void splitter(const char* id, float* size, float min_size, float max_size
     const ImU32 col = ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive
                                                 : ImGui::IsItemHovered() ? ImGuiCol_SeparatorHovered
                                                                          : ImGuiCol_Separator);
+    // Under the pointer (or dragged) the splitter shows itself: a wider bar in
+    // the accent colour, so a pane's edge reads as something to drag.
+    const float thickness = active || ImGui::IsItemHovered() ? 4.0f : 1.0f;
     if (vertical) {
         const float x = (r.Min.x + r.Max.x) * 0.5f;
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, r.Min.y + 4), ImVec2(x, r.Max.y - 4), col, 1.0f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, r.Min.y + 4), ImVec2(x, r.Max.y - 4), col, thickness);
     } else {
         const float y = (r.Min.y + r.Max.y) * 0.5f;
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(r.Min.x + 4, y), ImVec2(r.Max.x - 4, y), col, 1.0f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(r.Min.x + 4, y), ImVec2(r.Max.x - 4, y), col, thickness);
     }
 }
 

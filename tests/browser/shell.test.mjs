@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DIST, click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
+import { DIST, SHOTS, click, launch, openPage, screenshot, settle, startServer, widget } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -209,5 +209,38 @@ test('panes can be resized by dragging and keep their size after a reload', asyn
   await page.evaluate(() => window.planner.ready);
   await settle(page);
   assert.ok(Math.abs((await paneWidth()) - dragged) <= 1, 'the width is remembered');
+  await context.close();
+});
+
+test('Beeld › Hoog contrast: white on black with a yellow focus, remembered', async () => {
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  await settle(page);
+  await click(page, /Beeld/);
+  await click(page, '###theme-contrast');
+  await settle(page);
+  const png = await page.screenshot({ path: join(SHOTS, 'shell-high-contrast.png') });
+  // Most of the screen is pure black, and pure white (text, borders) is the next most common colour.
+  const share = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = c.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    const d = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let black = 0, white = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] === 0 && d[i + 1] === 0 && d[i + 2] === 0) black++;
+      if (d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255) white++;
+    }
+    return { black: black / (d.length / 4), white: white / (d.length / 4) };
+  }, png.toString('base64'));
+  assert.ok(share.black > 0.6, `mostly black (${share.black})`);
+  assert.ok(share.white > 0.01, `white text and borders (${share.white})`);
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  await settle(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dagdeel.theme')), 'contrast');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -49,3 +49,14 @@ TEST_CASE("the formula: black on white is 21:1, a colour on itself 1:1") {
 
 TEST_CASE("light theme: text and secondary text >= 4.5:1 on every surface") { check_palette(kLightPalette, "light"); }
 TEST_CASE("dark theme: text and secondary text >= 4.5:1 on every surface") { check_palette(kDarkPalette, "dark"); }
+
+TEST_CASE("high-contrast theme: every text >= 7:1 (WCAG AAA) on every surface, focus >= 7:1") {
+    const Palette& p = kHighContrastPalette;
+    for (auto surface : kTextSurfaces) {
+        INFO("surface #" << std::hex << p.*surface);
+        CHECK(contrast(p.text, p.*surface) >= 7.0);
+        CHECK(contrast(p.text_disabled, p.*surface) >= 7.0);
+    }
+    CHECK(contrast(p.accent, p.window_bg) >= 7.0);
+    CHECK(contrast(p.text, 0x4D4000) >= 7.0);  // white on the selected row / active tab (theme.cpp)
+}
