@@ -404,7 +404,9 @@ void build_programme(ReaderState& st) {
         if (!timed.empty() && timed[0] > 0) {
             int before = 0;
             for (std::size_t k = 0; k < timed[0]; ++k) before += dur[k] = default_duration(items[k].kind);
-            items[0].start = *items[timed[0]].start - before;
+            // Never before midnight: a first time of "0.00" after untimed lines
+            // made the day start at -03:00, which no plan can store (fuzz_text_import).
+            items[0].start = std::max(0, *items[timed[0]].start - before);
             timed.insert(timed.begin(), 0);
         }
         for (std::size_t n = 0; n < timed.size(); ++n) {
