@@ -72,4 +72,18 @@ std::vector<FindHit> find_in_document(const Document& doc, std::string_view quer
     return hits;
 }
 
+std::vector<const Person*> people_matching(const Document& doc, std::string_view query) {
+    const std::string q = fold_case(query);
+    const bool everyone = q.find_first_not_of(' ') == std::string::npos;
+    std::vector<const Person*> exact, partial;
+    for (const Person& p : doc.people) {
+        const std::string name = fold_case(p.name), org = fold_case(p.organisation);
+        if (everyone) partial.push_back(&p);
+        else if (name == q || (name.empty() && org == q)) exact.push_back(&p);  // the one it names
+        else if (name.find(q) != std::string::npos || org.find(q) != std::string::npos) partial.push_back(&p);
+    }
+    exact.insert(exact.end(), partial.begin(), partial.end());
+    return exact;
+}
+
 }  // namespace dagdeel

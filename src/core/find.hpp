@@ -24,6 +24,12 @@ struct FindHit {
 // or session, for the first field that matches. An empty query finds nothing.
 std::vector<FindHit> find_in_document(const Document& doc, std::string_view query);
 
+// People for a "find or add" field (a session's leaders, the registration
+// contact): everyone whose name or organisation contains the query, those
+// whose name or organisation is the query itself first, then in the order of
+// the people list. An empty query gives everyone.
+std::vector<const Person*> people_matching(const Document& doc, std::string_view query);
+
 // Lower case for matching: ASCII and the Latin-1 supplement (À..Þ).
 std::string fold_case(std::string_view s);
 

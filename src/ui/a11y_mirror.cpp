@@ -118,6 +118,15 @@ enum : unsigned {
     s_has_selected = 1024,
 };
 
+// A combo whose popup holds a text field (the contact's "find or add") is a
+// dialog of a field and buttons, not a listbox of options: a listbox may only
+// hold options, and the field must be a real text box to type in.
+std::unordered_set<const ImGuiWindow*> g_combos_with_field;
+
+bool listbox_combo(const ImGuiWindow* root) {
+    return root && starts_with(root->Name, "##Combo_") && !g_combos_with_field.count(root);
+}
+
 class Builder {
 public:
     std::vector<Entry> entries;
@@ -146,7 +155,7 @@ public:
         std::string name = words_only(std::string((const char*)root->Name, name_end));
         if (f & ImGuiWindowFlags_Modal) return container(key, "root", "dialog", name, s_modal);
         if (f & ImGuiWindowFlags_ChildMenu) return container(key, "root", "menu", name);
-        if (starts_with(root->Name, "##Combo_")) return container(key, "root", "listbox", name);
+        if (listbox_combo(root)) return container(key, "root", "listbox", name);
         if (f & ImGuiWindowFlags_Popup) return container(key, "root", "dialog", name);
         if (f & ImGuiWindowFlags_Tooltip) return container(key, "root", "tooltip", "");
         return container(key, "root", "main", "Dagdeel");
@@ -220,7 +229,7 @@ const char* role_of(const WidgetRecord& w, const Note* note, bool multiline, uns
         return "tab";
     }
     const bool menu = w.in_menu_bar || (w.window && (w.window->RootWindow->Flags & ImGuiWindowFlags_ChildMenu));
-    if (w.window && starts_with(w.window->RootWindow->Name, "##Combo_")) return "option";
+    if (w.window && listbox_combo(w.window->RootWindow)) return "option";
     if (w.flags & ImGuiItemStatusFlags_Checkable) {
         states |= s_has_checked | ((w.flags & ImGuiItemStatusFlags_Checked) ? s_checked : 0);
         return menu ? "menuitemcheckbox" : "checkbox";
@@ -267,6 +276,10 @@ std::string serialise(const std::vector<Entry>& entries) {
 
 std::vector<Entry> build_entries() {
     const std::vector<WidgetRecord>& widgets = published_widgets();
+    g_combos_with_field.clear();
+    for (const WidgetRecord& w : widgets)
+        if (w.window && (w.flags & ImGuiItemStatusFlags_Inputable) && starts_with(w.window->RootWindow->Name, "##Combo_"))
+            g_combos_with_field.insert(w.window->RootWindow);
     Builder b;
     b.container("root", "", "root", "");
     // Tables with a header row are data grids; the rest only lay out a form.

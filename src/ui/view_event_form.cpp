@@ -13,6 +13,7 @@
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "ui/person_picker.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -187,17 +188,16 @@ void draw_event_form(Draft& draft, UiState& ui) {
     field_label(T("Contactpersoon", "Contact person"), kColumn);
     const Person* contact = dagdeel::find_person(doc, ev.registration.contact_person_id);
     if (a11y_combo("##reg-contact", contact ? person_display(*contact).c_str() : "—")) {
-        if (ImGui::Selectable("—", !contact)) {
+        if (auto choice = person_picker(doc, contact ? std::string_view(contact->id) : std::string_view(), "c-")) {
+            Document d = doc;
+            d.event.registration.contact_person_id = take_person_choice(d, *choice);
+            draft.commit(std::move(d), label_field("Contactpersoon", "contact person"));
+        }
+        if (contact && ImGui::Selectable(T("— (niemand)###c-none", "— (nobody)###c-none"))) {
             Document d = doc;
             d.event.registration.contact_person_id.clear();
             draft.commit(std::move(d), label_field("Contactpersoon", "contact person"));
         }
-        for (const Person& p : doc.people)
-            if (ImGui::Selectable((person_display(p) + "###c-" + p.id).c_str(), contact && contact->id == p.id)) {
-                Document d = doc;
-                d.event.registration.contact_person_id = p.id;
-                draft.commit(std::move(d), label_field("Contactpersoon", "contact person"));
-            }
         ImGui::EndCombo();
     }
 

@@ -15,6 +15,7 @@
 #include "ui/edit_field.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "ui/person_picker.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -134,16 +135,14 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
         ImGui::OpenPopup("add-person-popup");
     if (ImGui::BeginPopup("add-person-popup")) {
         static std::string new_name, new_org;
-        for (const Person& candidate : doc.people) {
-            if (ImGui::Selectable((person_display(candidate) + "###pick-" + candidate.id).c_str())) {
-                auto list = people;
-                list.push_back({candidate.id, new_role});
-                Document d = doc;
-                apply(d, list);
-                draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
-            }
+        if (auto choice = person_picker(doc, {}, "pick-")) {
+            Document d = doc;
+            auto list = people;
+            list.push_back({take_person_choice(d, *choice), new_role});
+            apply(d, list);
+            draft.commit(std::move(d), {"Persoon toevoegen", "Add person"});
         }
-        ImGui::SeparatorText(T("Nieuwe persoon", "New person"));
+        ImGui::SeparatorText(T("Nieuwe persoon met organisatie", "New person with organisation"));
         ImGui::SetNextItemWidth(220);
         ImGui::InputTextWithHint("##new-name", T("Naam", "Name"), &new_name);
         ImGui::SetNextItemWidth(220);
@@ -312,18 +311,16 @@ void draw_inspector(Draft& draft, UiState& ui) {
     edit_field(draft, item.title, [](std::string* v, bool* c) { return text_field("##item-title", v, "", c); },
                label_field("Titel", "title"), key + "title", set(&Item::title));
 
-    field_label(T("Soort", "Kind"), kColumn);
-    if (a11y_combo("##kind", (std::string(kind_icon(item.kind)) + "  " + kind_name(item.kind)).c_str())) {
-        for (ItemKind k : {ItemKind::walk_in, ItemKind::welcome, ItemKind::talk, ItemKind::presentation, ItemKind::workshop,
-                           ItemKind::round, ItemKind::discussion, ItemKind::break_, ItemKind::lunch, ItemKind::closing,
-                           ItemKind::drinks, ItemKind::other})
-            if (ImGui::Selectable((std::string(kind_icon(k)) + "  " + kind_name(k)).c_str(), k == item.kind)) {
-                Document d = doc;
-                if (Item* it = item_ptr(d, item.id)) it->kind = k;
-                draft.commit(std::move(d), label_field("Soort", "kind"));
-            }
-        ImGui::EndCombo();
-    }
+    // Duration next to the title: the two things typed for every new item
+    // (Tab from the title goes straight to it).
+    field_label(T("Duur", "Duration"), kColumn);
+    edit_field(draft, item.duration, [](Minutes* v, bool* c) { return duration_field("##inspector-duration", v, c); },
+               label_set_duration(item.title), key + "duration", set(&Item::duration));
+    // start – end beside it when the pane is wide enough (never cut off)
+    const std::string span = hhmm(item.start) + " – " + hhmm(item.end());
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(span.c_str()).x) ImGui::TextDisabled("%s", span.c_str());
+    else ImGui::NewLine();
 
     field_label(T("Begin", "Start"), kColumn);
     edit_field(draft, item.start, [](Minutes* v, bool* c) { return time_field("##start", v, c); },
@@ -341,20 +338,28 @@ void draw_inspector(Draft& draft, UiState& ui) {
                             "A pinned start does not move when earlier items change."));
     ImGui::SetCursorPosX(kColumn);
     bool time_hidden = item.time_hidden;
-    if (ImGui::Checkbox(T("Tijd niet in de aankondiging###time-hidden", "Time not in the announcement###time-hidden"),
+    if (ImGui::Checkbox(T("Tijd verbergen###time-hidden", "Hide time###time-hidden"),
                         &time_hidden)) {
         Document d = doc;
         if (Item* it = item_ptr(d, item.id)) it->time_hidden = time_hidden;
         draft.commit(std::move(d), label_field("Tijd in aankondiging", "time in announcement"));
     }
-    tooltip_for_last_item(T("De aankondiging noemt dit onderdeel zonder tijd (zoals \"Pauze\" in veel programma's).",
-                            "The announcement lists this item without a time (as many programmes list \"Break\")."));
+    // A short label that fits the 310 px pane; the tooltip says what it means.
+    tooltip_for_last_item(T("Tijd niet in de aankondiging: die noemt dit onderdeel zonder tijd (zoals \"Pauze\" in veel programma's).",
+                            "Time not in the announcement: it lists this item without a time (as many programmes list \"Break\")."));
 
-    field_label(T("Duur", "Duration"), kColumn);
-    edit_field(draft, item.duration, [](Minutes* v, bool* c) { return duration_field("##inspector-duration", v, c); },
-               label_set_duration(item.title), key + "duration", set(&Item::duration));
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s – %s", hhmm(item.start).c_str(), hhmm(item.end()).c_str());
+    field_label(T("Soort", "Kind"), kColumn);
+    if (a11y_combo("##kind", (std::string(kind_icon(item.kind)) + "  " + kind_name(item.kind)).c_str())) {
+        for (ItemKind k : {ItemKind::walk_in, ItemKind::welcome, ItemKind::talk, ItemKind::presentation, ItemKind::workshop,
+                           ItemKind::round, ItemKind::discussion, ItemKind::break_, ItemKind::lunch, ItemKind::closing,
+                           ItemKind::drinks, ItemKind::other})
+            if (ImGui::Selectable((std::string(kind_icon(k)) + "  " + kind_name(k)).c_str(), k == item.kind)) {
+                Document d = doc;
+                if (Item* it = item_ptr(d, item.id)) it->kind = k;
+                draft.commit(std::move(d), label_field("Soort", "kind"));
+            }
+        ImGui::EndCombo();
+    }
 
     field_label(T("Zaal", "Room"), kColumn);
     std::string room = item.room_id;

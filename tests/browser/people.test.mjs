@@ -126,3 +126,56 @@ test('announcement: English Markdown copied to the clipboard', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Issue 11: people are typed where they are needed. The session's "Persoon"
+// field finds who is already there by part of a name (no double entries) and
+// adds a new name as a new person, in both cases as the session's leader.
+test('Persoon under a session: part of a name finds the organisation, a new name is added once, as leader', async () => {
+  const seed = (await import('node:fs')).readFileSync(new URL('../fixtures/seed-000-buitenstebinnen.json', import.meta.url), 'utf8');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'nl-NL' });
+  const { page, problems } = await openPage(context, server.url);
+  await settle(page);
+  assert.ok((await page.evaluate((t) => window.planner.open(t), seed)).ok);
+  await settle(page);
+  await openTab(page, '###tab-programme', /###session-row$/);
+  await clickKey(page, /^De coöperatieve wijkraad$/);
+  const session = () => doc(page).then((d) => d.days[0].items.find((i) => i.id === 'i-workshops').sessions[0]);
+  const before = await doc(page);
+  // The open session's own Persoon button is the lowest one in the inspector
+  // (scrolled down to it, as a person does).
+  const lowestPerson = async () => {
+    await page.mouse.move(1100, 400);
+    await page.mouse.wheel(0, 800);
+    await settle(page, 150);
+    const all = (await allByKey(page, /###add-person$/)).sort((a, b) => b.y - a.y);
+    await clickWidget(page, all[0]);
+  };
+  await lowestPerson();
+  const field = (await allByKey(page, /##person-find$/))[0];
+  assert.ok(field, 'the find-or-add field is there');
+  assert.equal((await page.evaluate(() => window.planner.stats())).editingId, field.id, 'ready for typing at once');
+  await page.keyboard.type('7zeb');
+  await settle(page, 150);
+  assert.deepEqual((await widgets(page)).filter((w) => /###pick-/.test(w.key)).map((w) => w.key.split('###')[1]),
+    ['pick-p-7zebras', 'pick-new'], 'typing filters the list, case-insensitively; "Nieuw" stays offered');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  let s = await session();
+  assert.deepEqual(s.people, [{ person_id: 'p-gemeente-groningen', role: 'leader' }, { person_id: 'p-7zebras', role: 'leader' }]);
+  assert.equal((await doc(page)).people.length, before.people.length, 'found, not added again');
+
+  await lowestPerson();
+  await page.keyboard.type('Stichting Zet');
+  await settle(page, 150);
+  await screenshot(page, 'person-picker-new');
+  await clickKey(page, /###pick-new$/);
+  await settle(page);
+  const after = await doc(page);
+  assert.equal(after.people.length, before.people.length + 1);
+  const added = after.people.find((p) => p.name === 'Stichting Zet');
+  assert.ok(added, 'the new name is a person');
+  s = await session();
+  assert.deepEqual(s.people[2], { person_id: added.id, role: 'leader' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

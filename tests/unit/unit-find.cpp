@@ -74,3 +74,20 @@ TEST_CASE("find: Latin-1 capitals fold (Één matches één); nothing for an emp
     CHECK(find_in_document(doc, "   ").empty());
     CHECK(find_in_document(doc, "bestaat niet").empty());
 }
+
+TEST_CASE("people_matching: a find-or-add field lists the people it can mean, exact ones first") {
+    Document doc;
+    doc.people = {{"p1", "Eveline Even", "Movisie", "", "", ""},
+                  {"p2", "", "de gemeente Groningen", "", "", ""},
+                  {"p3", "", "Movisie", "", "", ""}};
+    auto ids = [&](std::string_view q) {
+        std::vector<std::string> out;
+        for (const Person* p : people_matching(doc, q)) out.push_back(p->id);
+        return out;
+    };
+    CHECK(ids("") == std::vector<std::string>{"p1", "p2", "p3"});  // an empty field lists everyone
+    CHECK(ids("movisie") == std::vector<std::string>{"p3", "p1"});  // the organisation itself before one of its people
+    CHECK(ids("GRONINGEN") == std::vector<std::string>{"p2"});
+    CHECK(ids("eve") == std::vector<std::string>{"p1"});
+    CHECK(ids("de 7Zebras").empty());  // nobody: the field offers to add it
+}
