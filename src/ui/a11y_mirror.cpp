@@ -460,7 +460,20 @@ double a11y_last_build_ms() { return g_build_ms; }
 
 bool a11y_keyboard_on_button() {
     ImGuiContext& g = *GImGui;
-    if (g.NavDisableHighlight || !g.NavId || g.ActiveId) return false;
+    // Enter on a pane (the centre, the inspector) goes into it: that Enter is
+    // the pane's, not "edit the selected row's title".
+    if (g.NavActivateId) {
+        for (const ImGuiWindow* win : g.Windows)
+            if (win->ChildId == g.NavActivateId) return true;
+        // A button Enter pressed this frame: it may have opened a popup that
+        // took the focus before the shortcuts ran ("Onderdeel ▾").
+        const WidgetRecord* pressed = find_published(g.NavActivateId);
+        if (pressed && !pressed->table_id && !(pressed->flags & ImGuiItemStatusFlags_Inputable)) return true;
+    }
+    if (g.NavDisableHighlight || !g.NavId) return false;
+    // A button pressed with Enter is active while the key is down: still "on a
+    // button". Anything else active (a field, a drag) is not.
+    if (g.ActiveId && g.ActiveId != g.NavId) return false;
     const WidgetRecord* w = find_published(g.NavId);
     if (!w || w->table_id) return false;  // a row or cell of a table: Enter edits it
     return !(w->flags & ImGuiItemStatusFlags_Inputable) && !text_entry_is_multiline(w->id);

@@ -6,12 +6,14 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/one_line.hpp"
+#include "io/text_encoding.hpp"
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
 
@@ -38,15 +40,6 @@ bool g_dark = false;
 bool g_last_enter = false;
 ImGuiID g_return_to = 0;
 
-std::string utf8(unsigned c) {
-    std::string s;
-    if (c < 0x80) s += (char)c;
-    else if (c < 0x800) { s += (char)(0xC0 | (c >> 6)); s += (char)(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) { s += (char)(0xE0 | (c >> 12)); s += (char)(0x80 | ((c >> 6) & 0x3F)); s += (char)(0x80 | (c & 0x3F)); }
-    else { s += (char)(0xF0 | (c >> 18)); s += (char)(0x80 | ((c >> 12) & 0x3F)); s += (char)(0x80 | ((c >> 6) & 0x3F)); s += (char)(0x80 | (c & 0x3F)); }
-    return s;
-}
-
 // Characters typed after the click but not yet given to ImGui (it trickles
 // input over frames) would be lost once ImGui stops editing: they go into the
 // page's text box instead.
@@ -55,7 +48,7 @@ std::string take_queued_text() {
     std::string out;
     for (int i = 0; i < g.InputEventsQueue.Size;) {
         if (g.InputEventsQueue[i].Type == ImGuiInputEventType_Text) {
-            out += utf8(g.InputEventsQueue[i].Text.Char);
+            append_utf8(out, g.InputEventsQueue[i].Text.Char);
             g.InputEventsQueue.erase(g.InputEventsQueue.Data + i);
         } else {
             ++i;
@@ -76,7 +69,15 @@ bool text_entry_after_field(std::string* value, bool multiline, bool* committed)
     if (imgui_active || g_edit_request == id) {
         std::string text = *value;
         int caret = -1;
-        if (imgui_active && g.InputTextState.ID == id) caret = g.InputTextState.Stb.cursor;
+        if (imgui_active && g.InputTextState.ID == id) {
+            const ImGuiInputTextState& st = g.InputTextState;
+            caret = st.Stb.cursor;
+            // ImGui selects a one-line field's whole text when Tab (or Enter)
+            // reaches it, as browsers do: typing then replaces "17:00".
+            if (st.HasSelection() && std::min(st.Stb.select_start, st.Stb.select_end) == 0 &&
+                std::max(st.Stb.select_start, st.Stb.select_end) >= st.CurLenW)
+                caret = -2;
+        }
         if (g_edit_request == id && g_edit_select_all) caret = -2;  // the page selects all
         g_edit_select_all = false;
         const std::string queued = take_queued_text();

@@ -90,6 +90,10 @@ void toggle_drafts_pane(UiState& ui) {
         ui.show_drafts = !ui.show_drafts;
     }
 }
+// F6 / Shift+F6 as in browsers and office programs: the keyboard's way from
+// pane to pane (drafts, centre, findings, item panel); view_shell.cpp moves.
+void next_pane(UiState& ui) { ui.pane_step = 1; }
+void previous_pane(UiState& ui) { ui.pane_step = -1; }
 void toggle_inspector_pane(UiState& ui) {
     if (ui.narrow_layout) {
         ui.inspector_drawer_open = !ui.inspector_drawer_open;
@@ -140,6 +144,10 @@ const std::vector<Action>& actions() {
         {ActionId::toggle_inspector_pane, "pane-inspector-toggle", icons::PANE_RIGHT, "Onderdeelpaneel tonen/verbergen",
          "Show/hide the item panel", ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiKey_B, 0, S::anywhere, nullptr, nullptr,
          toggle_inspector_pane},
+        {ActionId::next_pane, "pane-next", icons::RIGHT, "Naar het volgende paneel", "To the next pane", ImGuiKey_F6, 0,
+         S::anywhere, nullptr, nullptr, next_pane},
+        {ActionId::previous_pane, "pane-previous", icons::LEFT, "Naar het vorige paneel", "To the previous pane",
+         ImGuiMod_Shift | ImGuiKey_F6, 0, S::anywhere, nullptr, nullptr, previous_pane},
         {ActionId::find, "find", icons::SEARCH, "Zoeken…", "Find…", ImGuiMod_Ctrl | ImGuiKey_F, 0, S::anywhere, nullptr,
          open_find},
         {ActionId::timeline_earlier, "tl-earlier", icons::UP, "Blok 5 minuten eerder", "Block 5 minutes earlier",

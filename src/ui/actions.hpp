@@ -18,7 +18,7 @@ namespace dagdeel::ui {
 
 enum class ActionId {
     undo, redo, add_break, duplicate_item, delete_item, move_up, move_down, edit_title, paste_rows,
-    toggle_drafts_pane, toggle_inspector_pane,
+    toggle_drafts_pane, toggle_inspector_pane, next_pane, previous_pane,
     find,
     timeline_earlier, timeline_later, timeline_prev_room, timeline_next_room, timeline_shorter, timeline_longer,
 };

@@ -45,6 +45,7 @@ struct UiState {
     // drawers over the content below the drawer breakpoint (*_drawer_open).
     bool show_drafts = true;
     bool show_inspector = true;
+    int pane_step = 0;  // F6 / Shift+F6 asked to move the keyboard to the next / previous pane
     bool narrow_layout = false;  // set by the shell each frame
     bool drafts_drawer_open = false;
     bool inspector_drawer_open = false;

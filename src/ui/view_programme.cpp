@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/operations.hpp"
@@ -309,6 +310,18 @@ void draw_programme(Draft& draft, UiState& ui) {
 
 // [SECTION] Keyboard shortcuts ----------------------------------------------------------------
 
+// Plain arrows walk the programme's rows only while the keyboard is there:
+// not in an open menu or combo (arrows choose an option), not in the item
+// panel or the drafts (arrows move between their widgets).
+static bool arrows_for_the_programme() {
+    ImGuiContext& g = *GImGui;
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return false;
+    if (!g.NavWindow || g.NavDisableHighlight) return true;  // the mouse was used last
+    for (const ImGuiWindow* w = g.NavWindow; w; w = w->ParentWindow)
+        if (std::strstr(w->Name, "pane-center")) return true;
+    return false;
+}
+
 void handle_shortcuts(Workspace& ws, UiState& ui) {
     Draft* draft = ws.active();
     run_action_shortcuts(draft, ui);  // undo, redo, duplicate, delete, move, edit: ui/actions.hpp
@@ -317,7 +330,7 @@ void handle_shortcuts(Workspace& ws, UiState& ui) {
     if (ui.tab != MainTab::programme && ui.tab != MainTab::timeline) return;
     // Plain arrows move the selection through the day's items.
     const Document& doc = draft->doc();
-    if (ImGui::GetIO().KeyMods != ImGuiMod_None) return;
+    if (ImGui::GetIO().KeyMods != ImGuiMod_None || !arrows_for_the_programme()) return;
     const int step = ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : ImGui::IsKeyPressed(ImGuiKey_UpArrow) ? -1 : 0;
     if (step != 0 && !doc.days.empty()) {
         const Day& day = doc.days[current_day_index(doc, ui)];

@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "io/open_document.hpp"
 #include "io/templates.hpp"
 #include "platform/platform.hpp"
+#include "ui/a11y.hpp"
 #include "ui/actions.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
@@ -228,7 +230,9 @@ void draw_tabs(Draft& draft, UiState& ui) {
         if (icons_only) tooltip_for_last_item(T(t.nl, t.en));
         if (open) {
             if (!ui.tab_requested) ui.tab = t.tab;
-            ImGui::BeginChild("tab-content", ImVec2(0, 0), false);
+            // Flattened for the keyboard: Tab goes on from the tab bar into the
+            // tab's fields, with no extra "enter this region" step in between.
+            ImGui::BeginChild("tab-content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
             t.draw(draft, ui);
             ImGui::EndChild();
             ImGui::EndTabItem();
@@ -358,7 +362,52 @@ static void drawer(const char* id, bool* open, bool& was_open, bool at_left, Act
     was_open = *open;
 }
 
+namespace {
+
+// [SECTION] F6: pane to pane ------------------------------------------------------------
+
+struct Pane {
+    ImGuiWindow* window;
+    const char* nl;
+    const char* en;
+};
+std::vector<Pane> g_panes;  // the panes shown last frame, in F6 order
+
+// F6 / Shift+F6 (ui.pane_step, set by the shortcut last frame): the keyboard
+// goes into the next / previous pane, where it was last in that pane, and a
+// screen reader hears the pane's name. Done as ImGui's own "Enter on a pane"
+// (an activation of the pane's child item at the start of the frame), so
+// the pane's first or remembered widget is found while it is drawn.
+void move_to_pane(UiState& ui) {
+    const int step = ui.pane_step;
+    ui.pane_step = 0;
+    if (!step || g_panes.empty()) return;
+    ImGuiContext& g = *GImGui;
+    int current = -1;
+    for (ImGuiWindow* w = g.NavWindow; w && current < 0; w = w->ParentWindow)
+        for (std::size_t i = 0; i < g_panes.size(); ++i)
+            if (g_panes[i].window == w) current = (int)i;
+    const int n = (int)g_panes.size();
+    int next = current < 0 ? (step > 0 ? 0 : n - 1) : (current + step + n) % n;
+    // A pane with nothing to focus (no findings) is passed over, as ImGui
+    // would not go into it.
+    for (int tries = 0; tries < n; ++tries, next = (next + step + n) % n) {
+        const ImGuiWindow* w = g_panes[next].window;
+        if (w->DC.NavLayersActiveMask != 0 || w->DC.NavWindowHasScrollY) break;
+    }
+    g.NavActivateId = g_panes[next].window->ChildId;
+    g.NavActivateFlags = ImGuiActivateFlags_None;
+    g.NavDisableHighlight = false;
+    a11y_announce(T(g_panes[next].nl, g_panes[next].en));
+    platform::request_frames(2);
+}
+
+}  // namespace
+
 void draw_shell(Workspace& ws, UiState& ui) {
+    move_to_pane(ui);
+    std::vector<Pane>& panes = g_panes;
+    panes.clear();
     remember_pane_sizes(ui);
     draw_menu_bar(ws, ui);
     draw_status_bar(ws, ui);
@@ -388,6 +437,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     float left_used = kStripWidth;
     if (left_shown) {
         ImGui::BeginChild("pane-drafts", ImVec2(ui.left_width, height), true);
+        panes.push_back({ImGui::GetCurrentWindow(), "Concepten", "Drafts"});
         draw_drafts(ws, ui);
         pane_hide_button(ActionId::toggle_drafts_pane, draft, ui);
         ImGui::EndChild();
@@ -405,6 +455,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     ImGui::BeginGroup();
     const float findings = (draft && ui.show_findings) ? ui.findings_height : 0.0f;
     ImGui::BeginChild("pane-center", ImVec2(center_width, height - findings - (findings > 0 ? 8 : 0)), true);
+    panes.push_back({ImGui::GetCurrentWindow(), "Hoofdpaneel", "Main pane"});
     if (draft) draw_tabs(*draft, ui);
     else draw_empty_workspace(ws, ui);
     ImGui::EndChild();
@@ -415,6 +466,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
         horizontal_splitter("##split-findings", &bar, 60, height * 0.6f, center_width);
         ui.findings_height = std::clamp(ui.findings_height - (bar - ui.findings_height), 60.0f, height * 0.6f);
         ImGui::BeginChild("pane-findings", ImVec2(center_width, ui.findings_height - 8), true);
+        panes.push_back({ImGui::GetCurrentWindow(), "Controle", "Checks"});
         draw_findings(*draft, ui);
         ImGui::EndChild();
         register_last_item("##pane-findings");  // the pane's rect, for tests and layout checks
@@ -427,6 +479,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
         ui.right_width -= (right - ui.right_width);  // dragging right makes the inspector narrower
         ImGui::SameLine(0, 0);
         ImGui::BeginChild("pane-inspector", ImVec2(0, height), true);
+        panes.push_back({ImGui::GetCurrentWindow(), "Onderdeelpaneel", "Item panel"});
         draw_inspector(*draft, ui);
         pane_hide_button(ActionId::toggle_inspector_pane, draft, ui);
         ImGui::EndChild();
@@ -449,6 +502,7 @@ void draw_shell(Workspace& ws, UiState& ui) {
     }
 
     handle_shortcuts(ws, ui);
+    if (ui.pane_step) platform::request_frames(2);  // move_to_pane runs at the next frame's start
     for (Document& doc : ui.pending_new_documents) ws.add(std::move(doc));
     if (!ui.pending_new_documents.empty()) ui.selection = {};
     ui.pending_new_documents.clear();

@@ -7,46 +7,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, settle, frameOf, shownWhole, startServer, widget } from './harness.mjs';
+import { SEED_PRACTICAL, SEED_PROGRAMME, section } from './seed-afternoon.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-// The seed's lines (000_*.txt) the announcement must print, with the seed's
-// two slips written as the announcement rightly prints them: "16:30 uur"
-// (elsewhere the seed writes "13.30 uur") and the weekday of the date
-// (the seed gives it for the deadline but not for the date).
-const SEED_PROGRAMME = [
-  '13.30 uur Ontvangst en inloop',
-  '14.00 uur Welkom en kennismaking',
-  'Presentatie magazine BuitensteBinnen',
-  'Pauze',
-  'Inhoudelijk deel met keuze uit 3 workshops:',
-  '  • De coöperatieve wijkraad (geleid door de gemeente Groningen)',
-  '  • DemoCreatiespel (geleid door Movisie en de 7Zebras)',
-  '  • (o.v.) De rol van de gemeenteraad (geleid door griffie van gemeente Utrechtse Heuvelrug)',
-  '16.30 uur Korte afsluiting en borrel',
-];
-const SEED_PRACTICAL = [
-  'Datum: dinsdag 19 juni 2018',
-  'Tijd: 13.30-17.30 uur',
-  'Locatie: Mammoni, Mariaplaats 14, Utrecht',
-  'Toegang gratis',
-  'Aanmelden vóór dinsdag 5 juni via Eveline Even, e.even@movisie.nl.',
-];
-
-// Lines of `text` between the heading `from` and the next blank-line-separated heading.
-function section(text, from) {
-  const lines = text.split('\n');
-  const start = lines.indexOf(from);
-  assert.ok(start >= 0, `the announcement has a "${from}" heading:\n${text}`);
-  const out = [];
-  for (let i = start + 1; i < lines.length; i++) {
-    if (lines[i] === '' && out.length > 0) break;
-    if (lines[i] !== '') out.push(lines[i]);
-  }
-  return out;
-}
 
 test('build the seed afternoon from a blank draft: the announcement reads as the seed', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'nl-NL' });

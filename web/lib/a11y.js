@@ -349,6 +349,12 @@ mergeInto(LibraryManager.library, {
         A.finish(e.shiftKey ? 2 : 1);
         A.sendKey('Tab', 1, e);
         A.sendKey('Tab', 0, e);
+      } else if (e.key === 'F6') {
+        // F6 / Shift+F6 go to the next / previous pane, also from a field
+        // (never to the browser's address bar).
+        e.preventDefault();
+        A.finish(0);
+        A.sendKey('F6', 1, e);
       } else if (e.key === 'Escape') {
         // As ImGui's own fields do: Escape puts back what the field held.
         e.preventDefault();
