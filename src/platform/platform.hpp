@@ -45,6 +45,9 @@ void open_link(const std::string& url);
 
 // --- page settings -----------------------------------------------------------------
 std::string preferred_language();  // "nl" or "en", from navigator.languages
+// The system asks for less motion (CSS prefers-reduced-motion: reduce); a
+// change of the setting renders a frame.
+bool prefers_reduced_motion();
 std::string load_setting(const std::string& key);  // localStorage; "" when absent
 void store_setting(const std::string& key, const std::string& value);
 
