@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <unordered_map>
 
 #include "ui/json_escape.hpp"
@@ -9,9 +10,16 @@
 namespace dagdeel::ui {
 namespace {
 
-// What the page holds: each node's last line, the shape, the window origins.
-std::unordered_map<std::string, std::string> g_sent_lines;
-std::string g_sent_shape, g_sent_origins;
+// What the page holds: each node's last line, the shape (a hash of every
+// key and parent in order), the window origins.
+struct Sent {
+    std::string line;
+    unsigned stamp = 0;  // the last frame that drew the node
+};
+std::unordered_map<std::string, Sent> g_sent;
+unsigned g_frame_stamp = 0;
+unsigned long long g_sent_shape = 0;
+std::string g_sent_origins;
 
 struct Origin {
     float x, y;
@@ -46,25 +54,29 @@ void append_line(std::string& out, const A11yEntry& e) {
 }  // namespace
 
 std::string a11y_delta_message(const std::vector<A11yEntry>& entries) {
-    std::unordered_map<std::string, std::string> lines;
-    lines.reserve(entries.size());
-    std::string shape, order, changed, origins;
-    shape.reserve(entries.size() * 24);
-    order.reserve(entries.size() * 16);
+    // Lines are compared in place (no new map per frame); a node not drawn
+    // this frame is forgotten when the shape is sent without it.
+    ++g_frame_stamp;
+    unsigned long long shape = 1469598103934665603ull;
+    auto mix = [&shape](const std::string& s) {
+        for (unsigned char c : s) shape = (shape ^ c) * 1099511628211ull;
+        shape = (shape ^ 0xFF) * 1099511628211ull;
+    };
+    std::string changed, origins, line;
     std::vector<const ImGuiWindow*> windows;
     char buf[64];
     for (const A11yEntry& e : entries) {
-        shape += e.key; shape += '<'; shape += e.parent; shape += '\n';
-        if (!order.empty()) order += ',';
-        append_json_string(order, e.key);
-        std::string line;
+        mix(e.key);
+        mix(e.parent);
+        line.clear();
         append_line(line, e);
-        auto old = g_sent_lines.find(e.key);
-        if (old == g_sent_lines.end() || old->second != line) {
+        Sent& sent = g_sent[e.key];
+        sent.stamp = g_frame_stamp;
+        if (sent.line != line) {
             if (!changed.empty()) changed += ',';
             changed += line;
+            sent.line = line;
         }
-        lines.emplace(e.key, std::move(line));
         if (e.rect && e.window) {
             bool known = false;
             for (const ImGuiWindow* w : windows) known = known || w == e.window;
@@ -79,11 +91,19 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& entries) {
     const bool shape_changed = shape != g_sent_shape, origins_changed = origins != g_sent_origins;
     if (!shape_changed && !origins_changed && changed.empty()) return {};
     std::string msg = "{\"e\":[" + changed + "]";
-    if (shape_changed) msg += ",\"o\":[" + order + "]";
+    if (shape_changed) {
+        msg += ",\"o\":[";
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (i) msg += ',';
+            append_json_string(msg, entries[i].key);
+        }
+        msg += ']';
+        for (auto it = g_sent.begin(); it != g_sent.end();)
+            it = it->second.stamp == g_frame_stamp ? std::next(it) : g_sent.erase(it);
+    }
     if (origins_changed) msg += ",\"g\":[" + origins + "]";
     msg += '}';
-    g_sent_lines.swap(lines);
-    g_sent_shape.swap(shape);
+    g_sent_shape = shape;
     g_sent_origins.swap(origins);
     return msg;
 }
