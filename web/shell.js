@@ -73,8 +73,10 @@
     updateAvailable: false,
   };
 
-  // Below ~700 CSS px the editor does not fit: the open draft is shown as a
-  // page to read (web/lib/reading.js) until the user taps "Bewerken".
+  // On a phone (below ~700 CSS px with a touch screen) the editor does not
+  // fit: the open draft is shown as a page to read (web/lib/reading.js) until
+  // the user taps "Bewerken". A narrow window with a mouse (a laptop zoomed to
+  // 200 %) keeps the editor; Beeld > Leesweergave shows the page on request.
   const readOnSmallScreens = () => {
     const show = async () => {
       const M = window.Module;
@@ -84,7 +86,17 @@
       if (r.ok) M.dagdeelReading.showActive(r.text, '', () => {});
     };
     show();
-    window.matchMedia('(max-width: 699.5px)').addEventListener('change', (e) => { if (e.matches) show(); });
+    const M = window.Module;
+    if (M.dagdeelReading) window.matchMedia(M.dagdeelReading.phoneQuery).addEventListener('change', (e) => { if (e.matches) show(); });
+  };
+  // The keyboard goes along: into the page (its Bewerken button), and back
+  // to the editor after Bewerken, so no key lands in a hidden editor.
+  const showReadingOnRequest = () => {
+    const M = window.Module;
+    const r = call('dd_api_export', 'json', '');
+    if (!r.ok || !M.dagdeelReading.show(r.text, '', () => { if (M.dagdeelFocusInput) M.dagdeelFocusInput(); })) return;
+    const edit = document.getElementById('dd-reading-edit');
+    if (edit) edit.focus();
   };
 
   window.Module = {
@@ -98,6 +110,7 @@
       resolveReady(window.planner);
       readOnSmallScreens();
     },
+    dagdeelShowReading: () => showReadingOnRequest(),
     // No canvas at all: web/lib/rescue.js shows a plain page with the drafts.
     dagdeelRescued: () => {
       window.planner.rescue = true;

@@ -13,6 +13,7 @@
 #include "ui/a11y_text_entry.hpp"
 #include "ui/fonts.hpp"
 #include "ui/i18n.hpp"
+#include "ui/motion.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/views.hpp"
@@ -88,6 +89,7 @@ void frame() {
     ui::a11y_before_new_frame();  // focus or press what a screen reader asked for
     ui::widget_registry_begin_frame();
     ImGui::NewFrame();
+    const bool fading = ui::apply_motion_preference(platform::prefers_reduced_motion());
     ui::a11y_begin_frame();
     ui::draw_shell(g_workspace, g_state);
     ui::draw_find_bar(g_workspace, g_state);
@@ -119,7 +121,7 @@ void frame() {
     const bool focus_pending = g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavMoveForwardToNextFrame ||
                                g.NavNextActivateId != 0 || g.NavActivateId != 0 || g.NavInitRequest ||
                                g.ActiveId != g.ActiveIdPreviousFrame;
-    if (ImGui::IsAnyMouseDown() || !g.InputEventsQueue.empty() || focus_pending) platform::request_frames(2);
+    if (ImGui::IsAnyMouseDown() || !g.InputEventsQueue.empty() || focus_pending || fading) platform::request_frames(2);
 
     g_stats.frames++;
     g_stats.last_frame_ms = platform::now_ms() - start;

@@ -45,6 +45,12 @@ void open_link(const std::string& url);
 
 // --- page settings -----------------------------------------------------------------
 std::string preferred_language();  // "nl" or "en", from navigator.languages
+// The system asks for less motion (CSS prefers-reduced-motion: reduce); a
+// change of the setting renders a frame.
+bool prefers_reduced_motion();
+// Shows the open draft as a page to read (web/lib/reading.js), over the
+// editor until its "Bewerken" button; after the current frame.
+void show_reading_view();
 std::string load_setting(const std::string& key);  // localStorage; "" when absent
 void store_setting(const std::string& key, const std::string& value);
 

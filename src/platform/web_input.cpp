@@ -9,6 +9,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 #include <cstring>
@@ -20,6 +21,30 @@ namespace dagdeel::platform {
 namespace {
 std::string g_clipboard;
 float g_pixel_ratio = 0;
+// Hover tooltips appear after the pointer rests (ImGui counts the delay in
+// frame time): one wake-up 600 ms after the last move, and only when the
+// frame under the resting pointer had an item asking for a delayed tooltip.
+// Scrolling or pointing at empty space then costs no frames afterwards (the
+// wake-up used to render 2 frames after every rest, one timer per move).
+constexpr double kRestMs = 600;
+double g_rest_deadline = 0;
+bool g_rest_timer = false;
+void on_rest(void*) {
+    const double now = now_ms();
+    if (now < g_rest_deadline) {
+        emscripten_set_timeout(on_rest, g_rest_deadline - now, nullptr);
+        return;
+    }
+    g_rest_timer = false;
+    if (GImGui && GImGui->HoverItemDelayId != 0) request_frames(2);
+}
+void wake_when_resting() {
+    g_rest_deadline = now_ms() + kRestMs;
+    if (g_rest_timer) return;
+    g_rest_timer = true;
+    emscripten_set_timeout(on_rest, kRestMs, nullptr);
+}
+
 }  // namespace
 
 // [SECTION] DOM listeners -----------------------------------------------------------
@@ -79,7 +104,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void dd_mouse_move(float x, float y) {
     ImGui::GetIO().AddMousePosEvent(x, y);
     request_frames(2);
-    request_frame_after(600);  // hover tooltips appear after the pointer rests
+    wake_when_resting();
 }
 
 void dd_run_frame_now();

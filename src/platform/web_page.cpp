@@ -7,6 +7,8 @@
 
 extern "C" {
 char* dd_js_preferred_language();
+int dd_js_prefers_reduced_motion();
+void dd_js_reading_open();
 char* dd_js_load_setting(const char* key);
 void dd_js_store_setting(const char* key, const char* value);
 void dd_js_announce_ready();
@@ -27,6 +29,8 @@ std::string take(char* p) {
 }  // namespace
 
 std::string preferred_language() { return take(dd_js_preferred_language()); }
+void show_reading_view() { dd_js_reading_open(); }
+bool prefers_reduced_motion() { return dd_js_prefers_reduced_motion() != 0; }
 std::string load_setting(const std::string& key) { return take(dd_js_load_setting(key.c_str())); }
 void store_setting(const std::string& key, const std::string& value) { dd_js_store_setting(key.c_str(), value.c_str()); }
 void announce_ready() { dd_js_announce_ready(); }

@@ -1,12 +1,12 @@
 // The accessibility mirror: every widget the registry saw in a frame becomes a
 // node with a role, a name, a value and states, grouped the way ImGui drew it
 // (window or dialog, menu bar, tab list and panel, grid rows and cells, lists).
-// The nodes go to the page as one JSON array (web/lib/a11y.js keeps a DOM
-// tree beside the canvas in step with it), only when it differs from the last
-// one sent: an idle app sends nothing and renders nothing.
+// Only what changed since the last frame goes to the page (ui/a11y_delta.cpp;
+// web/lib/a11y.js keeps a DOM tree beside the canvas in step with it): an idle
+// app sends nothing and renders nothing.
 //
 // [SECTION] annotations from views   [SECTION] roles and containers
-// [SECTION] serialising              [SECTION] frame wiring and requests
+// [SECTION] building the nodes         [SECTION] frame wiring and requests
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -19,10 +19,10 @@
 
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
+#include "ui/a11y_delta.hpp"
 #include "ui/a11y_text_entry.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widget_registry.hpp"
-#include "ui/json_escape.hpp"
 
 namespace dagdeel::ui {
 namespace {
@@ -43,9 +43,10 @@ struct PendingLabel {
 };
 std::vector<PendingLabel> g_labels_next;
 
-std::string g_last_sent;
 ImGuiID g_last_focus = 0;
-double g_build_ms = 0;
+double g_build_ms = 0, g_dom_ms = 0, g_nodes_ms = 0;
+unsigned long long g_last_fingerprint = 0;
+std::size_t g_entry_count = 0;
 ImGuiID g_request_focus = 0, g_request_activate = 0;
 std::string g_last_announced;
 double g_last_announced_at = -1e9;
@@ -106,11 +107,7 @@ std::string pane_name(const ImGuiWindow& child, const std::string& open_tab) {
 
 bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
 
-struct Entry {
-    std::string key, parent, role, name, value, description, labelled_by;
-    unsigned states = 0;
-    const ImRect* rect = nullptr;
-};
+using Entry = A11yEntry;
 // Bits of Entry::states, read by web/lib/a11y.js.
 enum : unsigned {
     s_selected = 1, s_checked = 2, s_has_expanded = 4, s_expanded = 8, s_disabled = 16,
@@ -146,9 +143,17 @@ public:
         return key;
     }
 
-    std::string window_container(ImGuiWindow* window) {
+    // Asked for every widget: each window's container is worked out once.
+    const std::string& window_container(ImGuiWindow* window) {
+        static const std::string root_key = "root";
         ImGuiWindow* root = window ? window->RootWindow : nullptr;
-        if (!root) return "root";
+        if (!root) return root_key;
+        auto known = window_keys_.find(root);
+        if (known != window_keys_.end()) return known->second;
+        return window_keys_[root] = new_window_container(root);
+    }
+
+    std::string new_window_container(ImGuiWindow* root) {
         const std::string key = "win:" + std::to_string(root->ID);
         const ImGuiWindowFlags f = root->Flags;
         const char* name_end = ImGui::FindRenderedTextEnd(root->Name);
@@ -175,11 +180,14 @@ public:
                                sel == selected_tab_.end() ? std::string() : "w" + std::to_string(sel->second));
         }
         if (w.table_id && table_is_grid) {
-            const std::string t = std::to_string(w.table_id), r = std::to_string(w.row);
-            parent = container("grid:" + t, parent, "grid", grid_name(w));
-            parent = container("row:" + t + ":" + r, parent, "row", "");
-            parent = container("cell:" + t + ":" + r + ":" + std::to_string(w.column), parent,
-                               w.header_row ? "columnheader" : "gridcell", "");
+            char grid[24], row[48], cell[64];
+            std::snprintf(grid, sizeof grid, "grid:%u", w.table_id);
+            std::snprintf(row, sizeof row, "row:%u:%d", w.table_id, w.row);
+            std::snprintf(cell, sizeof cell, "cell:%u:%d:%d", w.table_id, w.row, w.column);
+            if (!seen_.count(grid)) container(grid, parent, "grid", grid_name(w));
+            if (!seen_.count(row)) container(row, grid, "row", "");
+            if (!seen_.count(cell)) container(cell, row, w.header_row ? "columnheader" : "gridcell", "");
+            parent = cell;
         }
         std::string list_key = note ? note->list_key : std::string(), list_name = note ? note->list_name : std::string();
         // The drafts library and the findings register their entries by a
@@ -207,6 +215,7 @@ public:
 
 private:
     std::unordered_set<std::string> seen_;
+    std::unordered_map<const ImGuiWindow*, std::string> window_keys_;
     std::unordered_map<ImGuiID, ImGuiID> selected_tab_;
     std::unordered_map<ImGuiID, std::string> tab_names_;
 };
@@ -243,36 +252,7 @@ const char* role_of(const WidgetRecord& w, const Note* note, bool multiline, uns
     return menu ? "menuitem" : "button";
 }
 
-// [SECTION] serialising ------------------------------------------------------------------
-
-
-// [key, parent, role, name, value, states, x, y, w, h, description, labelledBy]
-std::string serialise(const std::vector<Entry>& entries) {
-    std::string out;
-    out.reserve(entries.size() * 96);
-    out += '[';
-    char buf[96];
-    for (const Entry& e : entries) {
-        if (out.size() > 1) out += ',';
-        out += '[';
-        append_json_string(out, e.key); out += ',';
-        append_json_string(out, e.parent); out += ',';
-        append_json_string(out, e.role); out += ',';
-        append_json_string(out, e.name); out += ',';
-        append_json_string(out, e.value);
-        if (e.rect)
-            std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, e.rect->Min.x, e.rect->Min.y,
-                          e.rect->GetWidth(), e.rect->GetHeight());
-        else
-            std::snprintf(buf, sizeof buf, ",%u,0,0,0,0,", e.states);
-        out += buf;
-        append_json_string(out, e.description); out += ',';
-        append_json_string(out, e.labelled_by);
-        out += ']';
-    }
-    out += ']';
-    return out;
-}
+// [SECTION] building the nodes ------------------------------------------------------------
 
 std::vector<Entry> build_entries() {
     const std::vector<WidgetRecord>& widgets = published_widgets();
@@ -318,6 +298,7 @@ std::vector<Entry> build_entries() {
             e.role = "group";
             e.name = pane_name(*c->second, open_tab);
             e.rect = &w.rect;
+            e.window = w.window;
             e.states = s_focusable;
             b.entries.push_back(std::move(e));
             continue;
@@ -347,6 +328,7 @@ std::vector<Entry> build_entries() {
         e.role = role;
         e.name = std::move(name);
         e.rect = &w.rect;
+        e.window = w.window;
         if (std::strcmp(role, "text") != 0) states |= s_focusable;
         if (multiline) states |= s_multiline;
         if (w.disabled) states |= s_disabled;
@@ -360,6 +342,56 @@ std::vector<Entry> build_entries() {
         b.entries.push_back(std::move(e));
     }
     return std::move(b.entries);
+}
+
+// Everything build_entries() reads, hashed (FNV-1a, 64 bits): when a frame
+// draws the same widgets at the same places with the same notes (the second
+// frame after input, hover changes, a focus move), the nodes are not built
+// again. A hash costs a few microseconds; building costs about 5 per widget.
+class Fingerprint {
+public:
+    void bytes(const void* p, std::size_t n) {
+        const unsigned char* b = (const unsigned char*)p;
+        for (std::size_t i = 0; i < n; ++i) h_ = (h_ ^ b[i]) * 1099511628211ull;
+    }
+    template <class T> void value(const T& v) { bytes(&v, sizeof v); }
+    void text(const std::string& s) { value(s.size()); bytes(s.data(), s.size()); }
+    void text(const char* s) { text(std::string(s ? s : "")); }
+    unsigned long long get() const { return h_; }
+private:
+    unsigned long long h_ = 1469598103934665603ull;
+};
+
+unsigned long long inputs_fingerprint() {
+    Fingerprint f;
+    f.value((int)language());
+    for (const WidgetRecord& w : published_widgets()) {
+        f.value(w.id); f.value(w.rect); f.text(w.label); f.text(w.key); f.value(w.flags);
+        f.value(w.window); f.value(w.table_id); f.value(w.row); f.value(w.column); f.value(w.tab_bar_id);
+        const bool bits[] = {w.has_info, w.plain_text, w.is_tab, w.tab_selected, w.in_menu_bar, w.header_row,
+                             w.disabled, text_entry_is_multiline(w.id)};
+        f.bytes(bits, sizeof bits);
+        if (w.window && w.window->RootWindow) {
+            f.value(w.window->RootWindow->Flags);
+            f.bytes(w.window->RootWindow->Name, std::strlen(w.window->RootWindow->Name));
+        }
+        if (auto n = g_notes.find(w.id); n != g_notes.end()) {
+            const Note& note = n->second;
+            f.text(note.name); f.text(note.value); f.text(note.invalid); f.text(note.list_key); f.text(note.list_name);
+            f.value(note.role); f.value(note.selected); f.value(note.expanded);
+        } else {
+            f.value(-1);
+        }
+    }
+    for (const PendingLabel& l : g_labels_next) {
+        f.value(l.from); f.value(l.window); f.text(l.name);
+    }
+    for (const ImGuiWindow* win : GImGui->Windows)
+        if ((win->Flags & ImGuiWindowFlags_ChildWindow) && win->ChildId && win->Active) {
+            f.value(win->ChildId);
+            f.bytes(win->Name, std::strlen(win->Name));
+        }
+    return f.get();
 }
 
 // The widget a keyboard user is on: ImGui's navigation id while it shows.
@@ -442,10 +474,21 @@ void a11y_begin_frame() {
 
 void a11y_end_frame() {
     const double start = platform::now_ms();
-    std::string json = serialise(build_entries());
-    if (json != g_last_sent) {
-        platform::a11y_update(json);
-        g_last_sent.swap(json);
+    g_dom_ms = 0;
+    const unsigned long long fingerprint = inputs_fingerprint();
+    std::string message;
+    g_nodes_ms = 0;
+    if (fingerprint != g_last_fingerprint) {
+        const std::vector<Entry> entries = build_entries();
+        g_entry_count = entries.size();
+        g_nodes_ms = platform::now_ms() - start;
+        message = a11y_delta_message(entries);
+        g_last_fingerprint = fingerprint;
+    }
+    if (!message.empty()) {
+        const double dom_start = platform::now_ms();
+        platform::a11y_update(message);
+        g_dom_ms = platform::now_ms() - dom_start;
     }
     const ImGuiID focus = focused_widget();
     if (focus != g_last_focus) {
@@ -457,6 +500,9 @@ void a11y_end_frame() {
 }
 
 double a11y_last_build_ms() { return g_build_ms; }
+double a11y_last_dom_ms() { return g_dom_ms; }
+double a11y_last_nodes_ms() { return g_nodes_ms; }
+std::size_t a11y_last_node_count() { return g_entry_count; }
 
 bool a11y_keyboard_on_button() {
     ImGuiContext& g = *GImGui;

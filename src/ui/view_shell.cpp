@@ -93,7 +93,7 @@ void draw_edit_menu(Workspace& ws, UiState& ui) {
     ImGui::EndMenu();
 }
 
-void draw_view_menu(UiState& ui) {
+void draw_view_menu(Workspace& ws, UiState& ui) {
     if (!ImGui::BeginMenu(icon_label(icons::LANGUAGE, T("Beeld", "View"), "menu-view").c_str())) return;
     ImGui::SeparatorText(T("Taal", "Language"));
     if (ImGui::MenuItem("Nederlands", nullptr, ui.language == Language::nl)) set_language_and_remember(ui, Language::nl);
@@ -111,6 +111,11 @@ void draw_view_menu(UiState& ui) {
     ImGui::SeparatorText(T("Panelen", "Panels"));
     ImGui::MenuItem(icon_label(icons::WARNING, T("Controle", "Findings"), "view-findings").c_str(), nullptr,
                     &ui.show_findings);
+    // The page a phone shows (also for a zoomed-in screen that prefers it);
+    // its "Bewerken" comes back here.
+    if (ImGui::MenuItem(icon_label(icons::CALENDAR, T("Leesweergave", "Reading view"), "view-reading").c_str(), nullptr,
+                        false, ws.active() != nullptr))
+        platform::show_reading_view();
     ImGui::EndMenu();
 }
 
@@ -126,7 +131,7 @@ void draw_menu_bar(Workspace& ws, UiState& ui) {
     draw_file_menu(ws, ui);
     draw_export_menu(ws, ui);
     draw_edit_menu(ws, ui);
-    draw_view_menu(ui);
+    draw_view_menu(ws, ui);
     if (ImGui::BeginMenu(icon_label(icons::HELP, T("Help", "Help"), "menu-help").c_str())) {
         ImGui::TextDisabled("Dagdeel 0.1");
         ImGui::TextUnformatted(T("Programma's voor bijeenkomsten, offline in je browser.",
@@ -453,7 +458,11 @@ void draw_shell(Workspace& ws, UiState& ui) {
     const float right_used = right_shown ? ui.right_width + 8 : right_wanted ? kStripWidth : 0.0f;
     const float center_width = std::max(200.0f, width - left_used - right_used);
     ImGui::BeginGroup();
-    const float findings = (draft && ui.show_findings) ? ui.findings_height : 0.0f;
+    // A short window (a laptop at 200 % zoom is 400 CSS px high) keeps most of
+    // its height for the open tab: the findings panel takes at most a quarter
+    // there; the height the user chose comes back in a taller window.
+    const float findings_max = height < 480 ? std::max(60.0f, height * 0.25f) : height * 0.6f;
+    const float findings = (draft && ui.show_findings) ? std::min(ui.findings_height, findings_max) : 0.0f;
     ImGui::BeginChild("pane-center", ImVec2(center_width, height - findings - (findings > 0 ? 8 : 0)), true);
     panes.push_back({ImGui::GetCurrentWindow(), "Hoofdpaneel", "Main pane"});
     if (draft) draw_tabs(*draft, ui);
@@ -462,10 +471,10 @@ void draw_shell(Workspace& ws, UiState& ui) {
     register_last_item("##pane-center");  // the pane's rect, for tests and layout checks
     if (findings > 0) {
         // Dragging the bar down makes the panel below it smaller.
-        float bar = ui.findings_height;
-        horizontal_splitter("##split-findings", &bar, 60, height * 0.6f, center_width);
-        ui.findings_height = std::clamp(ui.findings_height - (bar - ui.findings_height), 60.0f, height * 0.6f);
-        ImGui::BeginChild("pane-findings", ImVec2(center_width, ui.findings_height - 8), true);
+        float bar = findings;
+        horizontal_splitter("##split-findings", &bar, 60, findings_max, center_width);
+        if (bar != findings) ui.findings_height = std::clamp(findings - (bar - findings), 60.0f, findings_max);
+        ImGui::BeginChild("pane-findings", ImVec2(center_width, std::min(ui.findings_height, findings_max) - 8), true);
         panes.push_back({ImGui::GetCurrentWindow(), "Controle", "Checks"});
         draw_findings(*draft, ui);
         ImGui::EndChild();

@@ -7,6 +7,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <unordered_map>
+#include <cmath>
 #include <vector>
 
 namespace dagdeel::ui {
@@ -21,7 +22,13 @@ void note_context(Widget& w, ImGuiContext& g) {
     w.window = g.CurrentWindow;
     if (ImGuiTable* t = g.CurrentTable) {
         w.table_id = t->ID + t->InstanceCurrent;
-        w.row = t->CurrentRow;
+        // A row is known by its top in the table's content (scroll-independent):
+        // with a clipper, CurrentRow counts only the rows drawn, so "row 1"
+        // would be a different item after every scroll. Header rows: negative.
+        const ImGuiWindow* inner = t->InnerWindow;
+        w.row = (t->RowFlags & ImGuiTableRowFlags_Headers) || !inner
+                    ? -1 - t->CurrentRow
+                    : (int)std::lround(t->RowPosY1 - inner->Pos.y + inner->Scroll.y);
         w.column = t->CurrentColumn;
         w.header_row = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
     }

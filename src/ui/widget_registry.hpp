@@ -42,7 +42,7 @@ struct WidgetRecord {
     bool plain_text = false;      // registered text without an id of its own
     ImGuiWindow* window = nullptr;
     ImGuiID table_id = 0;         // 0 outside a table
-    int row = -1, column = -1;
+    int row = -1, column = -1;    // row: its top in the table's content (stays while scrolling); headers < 0
     ImGuiID tab_bar_id = 0;       // the innermost tab bar around the item
     bool is_tab = false, tab_selected = false;
     bool in_menu_bar = false;

@@ -4,7 +4,9 @@
 // derives from Dear ImGui's widget hooks, so screen readers, the keyboard and
 // automation see buttons, tabs, menus, grids and fields.
 //
-// The tree is updated only when C++ sends a changed list (never while idle).
+// The tree is updated only with what C++ says changed (never while idle):
+// changed nodes, the order when the shape changed, and window origins, so a
+// scroll moves one CSS variable instead of every row.
 // Nodes lie over their widgets (for magnifiers and touch exploration) but are
 // invisible and let the pointer through to the canvas. Focus goes both ways:
 // ImGui's keyboard focus moves DOM focus to the node (dd_js_a11y_focus); a
@@ -17,7 +19,7 @@
 mergeInto(LibraryManager.library, {
   $DagdeelA11y__deps: ['$DagdeelStrings'],
   $DagdeelA11y: {
-    root: null, live: null, nodes: null, entries: null,
+    root: null, live: null, nodes: null, entries: null, order: [],
     programmatic: false,   // focus moved by us, not by the user
     editing: null,         // the <input>/<textarea> being edited
     pendingFocus: 0, pendingOpen: null,
@@ -62,6 +64,9 @@ mergeInto(LibraryManager.library, {
       root.addEventListener('paste', A.onPaste);
     },
 
+    // A widget's node ("w123"), not a container ("win:…", "row:…").
+    isWidget: function (key) { return key.charCodeAt(0) === 119 && key.charCodeAt(1) >= 48 && key.charCodeAt(1) <= 57; },
+
     idOf: function (el) { return el && el.dataset && el.dataset.id ? Number(el.dataset.id) >>> 0 : 0; },
 
     // --- building the tree --------------------------------------------------------------
@@ -87,7 +92,7 @@ mergeInto(LibraryManager.library, {
         el = document.createElement(tag);
         el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
         el.dataset.role = role;
-        if (key.charAt(0) === 'w') el.dataset.id = key.slice(1);
+        if (A.isWidget(key)) el.dataset.id = key.slice(1);
         if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
         if (tag === 'input') el.type = 'text';
         if (tag === 'input' || tag === 'textarea') {
@@ -107,12 +112,16 @@ mergeInto(LibraryManager.library, {
     apply: function (el, e) {
       const A = DagdeelA11y;
       const role = e[2], name = e[3], value = e[4], s = e[5];
-      const leaf = e[0].charAt(0) === 'w';
+      const leaf = A.isWidget(e[0]);
       if (leaf) {
-        const st = 'left:' + e[6] + 'px;top:' + e[7] + 'px;width:' + Math.max(1, e[8]) + 'px;height:' + Math.max(1, e[9]) + 'px;';
-        if (el.dataset.geom !== st) {
-          el.dataset.geom = st;
-          el.style.left = e[6] + 'px'; el.style.top = e[7] + 'px';
+        // x, y are relative to the content origin of window e[12], which is a
+        // CSS variable on the root (scrolling changes only that variable).
+        const old = A.entries.get(e[0]);
+        if (!old || old[6] !== e[6] || old[7] !== e[7] || old[12] !== e[12] || !el.style.left) {
+          el.style.left = 'calc(var(--x' + e[12] + ',0px) + ' + e[6] + 'px)';
+          el.style.top = 'calc(var(--y' + e[12] + ',0px) + ' + e[7] + 'px)';
+        }
+        if (!old || old[8] !== e[8] || old[9] !== e[9] || !el.style.width) {
           el.style.width = Math.max(1, e[8]) + 'px'; el.style.height = Math.max(1, e[9]) + 'px';
         }
         if (!el.classList.contains('dd-n')) el.classList.add('dd-n');
@@ -164,7 +173,9 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    update: function (list) {
+    // msg (src/ui/a11y_delta.cpp): e = the nodes that changed, o = every key in
+    // order when the tree's shape changed, g = window content origins that moved.
+    update: function (msg) {
       const A = DagdeelA11y;
       // Moving the text box being edited among its siblings (a pane that just
       // got its content, a new session's header) takes the browser's focus
@@ -172,7 +183,23 @@ mergeInto(LibraryManager.library, {
       const edited = A.editing && document.activeElement === A.editing ? A.editing : null;
       const selection = edited ? [edited.selectionStart, edited.selectionEnd, edited.selectionDirection] : null;
       A.moving = true;
-      try { A.build(list); } finally { A.moving = false; }
+      try {
+        if (msg.g) for (const g of msg.g) {
+          A.root.style.setProperty('--x' + g[0], g[1] + 'px');
+          A.root.style.setProperty('--y' + g[0], g[2] + 'px');
+        }
+        let created = false;
+        for (const e of msg.e) {
+          if (e[0] === 'root') continue;
+          const had = A.nodes.get(e[0]);
+          const el = A.element(e);
+          if (el !== had) created = true;
+          A.apply(el, e);
+          A.entries.set(e[0], e);
+        }
+        if (msg.o) A.order = msg.o;
+        if (msg.o || created) A.place();
+      } finally { A.moving = false; }
       if (edited && A.editing === edited && edited.isConnected && document.activeElement !== edited) {
         A.focusQuietly(edited);
         try { edited.setSelectionRange(selection[0], selection[1], selection[2] || 'none'); } catch (err) { /* not text */ }
@@ -181,19 +208,17 @@ mergeInto(LibraryManager.library, {
       if (A.pendingFocus) A.focus(A.pendingFocus);
     },
 
-    build: function (list) {
+    // Puts every node under its parent in the order C++ drew them, and drops
+    // the nodes no longer drawn. Reads no layout: only the tree's links.
+    place: function () {
       const A = DagdeelA11y;
       const seen = new Set(['root']);
       const cursor = new Map();  // parent key -> last child placed
-      for (const e of list) {
-        if (e[0] === 'root') continue;
-        const el = A.element(e);
-        const old = A.entries.get(e[0]);
-        let same = !!old && old.length === e.length;
-        for (let i = 0; same && i < e.length; i++) same = old[i] === e[i];
-        if (!same || !el.dataset.role) A.apply(el, e);  // unchanged nodes cost nothing
-        seen.add(e[0]);
-        A.entries.set(e[0], e);
+      for (const key of A.order) {
+        if (key === 'root') continue;
+        const el = A.nodes.get(key), e = A.entries.get(key);
+        if (!el || !e) continue;
+        seen.add(key);
         const parent = A.nodes.get(e[1]) || A.root;
         const prev = cursor.get(e[1]);
         const want = prev ? prev.nextSibling : parent.firstChild;

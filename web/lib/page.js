@@ -13,6 +13,19 @@ mergeInto(LibraryManager.library, {
     }
     return DagdeelStrings.toHeap('nl');
   },
+  // prefers-reduced-motion, read once and then kept by a change listener that
+  // renders a frame (_dd_resize asks for frames), so C++ may ask every frame.
+  $DagdeelMotion: { query: null },
+  dd_js_prefers_reduced_motion__deps: ['$DagdeelMotion'],
+  dd_js_prefers_reduced_motion: function () {
+    const M = DagdeelMotion;
+    if (!M.query) {
+      if (!window.matchMedia) return 0;
+      M.query = window.matchMedia('(prefers-reduced-motion: reduce)');
+      M.query.addEventListener('change', function () { _dd_resize(); });
+    }
+    return M.query.matches ? 1 : 0;
+  },
   // A malloc'ed copy that C++ frees, or 0 when the setting is absent or storage refused.
   dd_js_load_setting__deps: ['$DagdeelStrings'],
   dd_js_load_setting: function (key) {

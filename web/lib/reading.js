@@ -1,5 +1,6 @@
-// Emscripten --js-library: the reading view. On a small screen (< 700 CSS px)
-// and for a plan opened from a share link, the plan is shown as an ordinary
+// Emscripten --js-library: the reading view. On a phone (< 700 CSS px and a
+// coarse pointer), for a plan opened from a share link, and when chosen in
+// Beeld > Leesweergave, the plan is shown as an ordinary
 // responsive page instead of the editor: the announcement outline
 // (src/io/announcement, via src/app/reading.cpp) as headings, paragraphs and
 // a programme per day, with native scrolling, pinch-zoom, find and
@@ -14,7 +15,11 @@ mergeInto(LibraryManager.library, {
   $DagdeelReading: {
     root: null,
     editing: false,  // the user chose the editor: narrow screens no longer switch back
-    narrow: function () { return window.matchMedia('(max-width: 699.5px)').matches; },
+    // A phone: a small screen that is touched, not pointed at. A laptop zoomed to
+    // 200 % (640 CSS px wide, a mouse) keeps the editor (WCAG 1.4.4 / 1.4.10);
+    // it can still choose Beeld > Leesweergave, and a phone can choose Bewerken.
+    phoneQuery: '(max-width: 699.5px) and (pointer: coarse)',
+    narrow: function () { return window.matchMedia(DagdeelReading.phoneQuery).matches; },
     callC: function (fn, strings) {
       return DagdeelStrings.withUTF8(strings, function () {
         const pointers = [];
@@ -201,5 +206,12 @@ mergeInto(LibraryManager.library, {
       if (R.editing || R.root || !R.narrow() || !json) return false;
       return R.show(json, lang, onEdit);
     },
+  },
+
+  // Beeld > Leesweergave (src/platform/web_page.cpp): after the frame that
+  // chose it, the open draft as a page (web/shell.js exports it).
+  dd_js_reading_open__deps: ['$DagdeelReading'],
+  dd_js_reading_open: function () {
+    setTimeout(function () { if (Module.dagdeelShowReading) Module.dagdeelShowReading(); }, 0);
   },
 });

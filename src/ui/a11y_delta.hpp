@@ -1,0 +1,32 @@
+// What the accessibility mirror sends to the page each frame: only what
+// changed since the last message (web/lib/a11y.js keeps the rest).
+//
+// A node's place is sent relative to the window it is drawn in (its content
+// origin: position minus scroll), and each window's origin once, as a CSS
+// variable on the mirror's root. Scrolling the programme of a big plan then
+// changes one window origin and adds the few rows that came into view,
+// instead of moving and re-sending every row (issue 13: < 1 ms per frame).
+#pragma once
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+#include <vector>
+
+namespace dagdeel::ui {
+
+struct A11yEntry {
+    std::string key, parent, role, name, value, description, labelled_by;
+    unsigned states = 0;
+    const ImRect* rect = nullptr;          // leaves only
+    const ImGuiWindow* window = nullptr;   // the window the leaf is drawn in
+};
+
+// The message for the page, or "" when the page already shows exactly this:
+// {"o":[keys in order] (when the tree's shape changed),
+//  "e":[[key, parent, role, name, value, states, x, y, w, h, description, labelledBy, window], ...] (changed nodes),
+//  "g":[[window, x, y], ...] (when a window's content origin moved)}
+std::string a11y_delta_message(const std::vector<A11yEntry>& entries);
+
+}  // namespace dagdeel::ui
