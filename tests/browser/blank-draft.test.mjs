@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, settle, frameOf, shownWhole, startServer, widget } from './harness.mjs';
-import { SEED_PRACTICAL, SEED_PROGRAMME, section } from './seed-afternoon.mjs';
+import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -99,12 +99,7 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
 
   // Three workshops in the round, each led by its organisation(s): typed in
   // the session's "Persoon" field, found when known, added when new.
-  const workshops = [
-    ['De coöperatieve wijkraad', ['de gemeente Groningen'], false],
-    ['DemoCreatiespel', ['Movisie', 'de 7Zebras'], false],
-    ['De rol van de gemeenteraad', ['griffie van gemeente Utrechtse Heuvelrug'], true],
-  ];
-  for (const [title, leaders, tentative] of workshops) {
+  for (const [title, leaders, tentative] of SEED_WORKSHOPS) {
     await clickOn(/###add-session$/, { scrollAt: { x: 1100, y: 400 } });
     await type(title); await press('Enter');  // a new session's title is ready for typing
     for (const name of leaders) {

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, settle, startServer } from './harness.mjs';
-import { SEED_PRACTICAL, SEED_PROGRAMME, section } from './seed-afternoon.mjs';
+import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -133,12 +133,7 @@ test('keyboard only: the seed afternoon from a blank draft, without one mouse ev
   // Three workshops in the round: "Sessie" at the end of the round's
   // sessions, the title typed, then the session's own Persoon (the next one
   // after its title) for each leader, typed and found or added.
-  const workshops = [
-    ['De coöperatieve wijkraad', ['de gemeente Groningen'], false],
-    ['DemoCreatiespel', ['Movisie', 'de 7Zebras'], false],
-    ['De rol van de gemeenteraad', ['griffie van gemeente Utrechtse Heuvelrug'], true],
-  ];
-  for (const [title, leaders, tentative] of workshops) {
+  for (const [title, leaders, tentative] of SEED_WORKSHOPS) {
     await tabTo(/###add-session$/);
     await press('Enter');
     await type(title);

@@ -17,6 +17,13 @@ export const SEED_PROGRAMME = [
   '  • (o.v.) De rol van de gemeenteraad (geleid door griffie van gemeente Utrechtse Heuvelrug)',
   '16.30 uur Korte afsluiting en borrel',
 ];
+// The round's three workshops as a person types them: title, who leads
+// (typed in the session's "Persoon" field), and whether it is tentative.
+export const SEED_WORKSHOPS = [
+  ['De coöperatieve wijkraad', ['de gemeente Groningen'], false],
+  ['DemoCreatiespel', ['Movisie', 'de 7Zebras'], false],
+  ['De rol van de gemeenteraad', ['griffie van gemeente Utrechtse Heuvelrug'], true],
+];
 export const SEED_PRACTICAL = [
   'Datum: dinsdag 19 juni 2018',
   'Tijd: 13.30-17.30 uur',
