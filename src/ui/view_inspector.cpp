@@ -92,7 +92,21 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
         ImGui::PushID((int)i);
         const PersonRef& ref = people[i];
         const Person* p = dagdeel::find_person(doc, ref.person_id);
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
+        // Person, role and the remove button on one line when they fit whole;
+        // in the narrow item panel the role and the remove button go under the
+        // person (the role was cut to "Bege", the name to "de gemeente Groni").
+        const ImGuiStyle& style = ImGui::GetStyle();
+        float role_w = 0;
+        for (Role role : {Role::speaker, Role::leader, Role::moderator, Role::host, Role::other})
+            role_w = std::max(role_w, ImGui::CalcTextSize(role_name(role)).x);
+        role_w += 2 * style.FramePadding.x + ImGui::GetFrameHeight();
+        const float remove_w = ImGui::CalcTextSize(icons::CLOSE).x + 2 * style.FramePadding.x;
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float name_w = p ? ImGui::CalcTextSize(person_display(*p).c_str()).x + 2 * style.FramePadding.x +
+                                     ImGui::GetFrameHeight()
+                               : 160.0f;
+        const bool one_line = avail >= name_w + role_w + remove_w + 2 * style.ItemSpacing.x;
+        ImGui::SetNextItemWidth(one_line ? avail - role_w - remove_w - 2 * style.ItemSpacing.x : avail);
         if (a11y_combo("##person", p ? person_display(*p).c_str() : ref.person_id.c_str())) {
             for (const Person& candidate : doc.people) {
                 if (ImGui::Selectable((person_display(candidate) + "###" + candidate.id).c_str(), candidate.id == ref.person_id)) {
@@ -105,8 +119,8 @@ void people_editor(Draft& draft, const std::vector<PersonRef>& people, const std
             }
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(room_combo_width());
+        if (one_line) ImGui::SameLine();
+        ImGui::SetNextItemWidth(role_w);
         if (a11y_combo("##role", role_name(ref.role))) {
             for (Role role : {Role::speaker, Role::leader, Role::moderator, Role::host, Role::other}) {
                 if (ImGui::Selectable(role_name(role), role == ref.role)) {
@@ -216,9 +230,14 @@ void draw_sessions(Draft& draft, UiState& ui, const Item& round) {
                        [&](Document& d, int v) { if (Session* x = session_ptr(d, session.id)) x->minimum = v; });
             ImGui::SetCursorPosX(kColumn);
             bool cancel = session.cancel_if_under_minimum;
-            if (ImGui::Checkbox(T("Vervalt onder het minimum###cancel-under-minimum",
-                                  "Cancelled below the minimum###cancel-under-minimum"),
-                                &cancel)) {
+            // The whole label where the pane is wide enough, a short one (never
+            // cut) in the 310 px pane; the tooltip says it in full either way.
+            const char* whole = T("Vervalt onder het minimum", "Cancelled below the minimum");
+            const float box = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+            const bool fits = ImGui::GetContentRegionAvail().x >= box + ImGui::CalcTextSize(whole).x;
+            const std::string cancel_label =
+                std::string(fits ? whole : T("Kan vervallen", "May be cancelled")) + "###cancel-under-minimum";
+            if (ImGui::Checkbox(cancel_label.c_str(), &cancel)) {
                 Document d = doc;
                 if (Session* x = session_ptr(d, session.id)) x->cancel_if_under_minimum = cancel;
                 draft.commit(std::move(d), label_field("Vervalt onder het minimum", "cancelled below the minimum"));
