@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, settle, frameOf, shownWhole, startServer, widget } from './harness.mjs';
-import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
+import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_EVENT_FIELDS, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -62,13 +62,7 @@ test('build the seed afternoon from a blank draft: the announcement reads as the
 
   // A blank draft opens on the event form.
   await clickOn(/###drafts-new$/);
-  await fill(/##ev-title$/, 'Bijeenkomst over veranderend lokaal samenspel');
-  await fill(/##date$/, '19-6-2018');
-  // A blank day starts at 13:30 already.
-  await fill(/##end$/, '17.30');
-  await fill(/##venue-name$/, 'Mammoni');
-  await fill(/##venue-address$/, 'Mariaplaats 14');
-  await fill(/##venue-city$/, 'Utrecht');
+  for (const [field, text] of SEED_EVENT_FIELDS) await fill(field, text);
   await clickOn(/###free$/);
   await fill(/##reg-deadline$/, '5-6-2018');
   await fill(/##reg-email$/, 'e.even@movisie.nl');

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, settle, startServer } from './harness.mjs';
-import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
+import { SEED_PRACTICAL, SEED_PROGRAMME, SEED_EVENT_FIELDS, SEED_WORKSHOPS, section } from './seed-afternoon.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -59,12 +59,7 @@ test('keyboard only: the seed afternoon from a blank draft, without one mouse ev
   await press('Enter');
   // Out of the drafts pane, into the centre: the event form.
   await intoPane('center');
-  await fill(/##ev-title$/, 'Bijeenkomst over veranderend lokaal samenspel');
-  await fill(/##date$/, '19-6-2018');
-  await fill(/##end$/, '17.30');
-  await fill(/##venue-name$/, 'Mammoni');
-  await fill(/##venue-address$/, 'Mariaplaats 14');
-  await fill(/##venue-city$/, 'Utrecht');
+  for (const [field, text] of SEED_EVENT_FIELDS) await fill(field, text);
   await tabTo(/###free$/);
   await press('Space');
   await fill(/##reg-deadline$/, '5-6-2018');

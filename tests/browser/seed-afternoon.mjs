@@ -17,6 +17,16 @@ export const SEED_PROGRAMME = [
   '  • (o.v.) De rol van de gemeenteraad (geleid door griffie van gemeente Utrechtse Heuvelrug)',
   '16.30 uur Korte afsluiting en borrel',
 ];
+// The event form's fields a person fills, in order (a blank day starts at
+// 13:30 already, so only the end time is typed).
+export const SEED_EVENT_FIELDS = [
+  [/##ev-title$/, 'Bijeenkomst over veranderend lokaal samenspel'],
+  [/##date$/, '19-6-2018'],
+  [/##end$/, '17.30'],
+  [/##venue-name$/, 'Mammoni'],
+  [/##venue-address$/, 'Mariaplaats 14'],
+  [/##venue-city$/, 'Utrecht'],
+];
 // The round's three workshops as a person types them: title, who leads
 // (typed in the session's "Persoon" field), and whether it is tentative.
 export const SEED_WORKSHOPS = [
