@@ -7,16 +7,20 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // failures are shown on the page; avoid unhandled-rejection noise
 
+  const utf8 = new TextEncoder();
   const call = (name, ...args) => {
     const M = window.Module;
     if (!M || !M['_' + name]) throw new Error('Dagdeel is not ready yet: await planner.ready');
     // Strings go in as UTF-8 copies on the wasm heap, freed after the call.
+    // The browser's TextEncoder does the encoding (Emscripten's
+    // stringToUTF8 is a JavaScript loop: a few ms for a 700 KB file).
     const pointers = [];
     const cArgs = args.map((a) => {
       if (typeof a !== 'string') return a;
-      const n = M.lengthBytesUTF8(a) + 1;
-      const p = M._malloc(n);
-      M.stringToUTF8(a, p, n);
+      const bytes = utf8.encode(a);
+      const p = M._malloc(bytes.length + 1);
+      M.HEAPU8.set(bytes, p);  // HEAPU8 is read after _malloc, which may grow memory
+      M.HEAPU8[p + bytes.length] = 0;
       pointers.push(p);
       return p;
     });
@@ -68,6 +72,8 @@
     flush: async () => { await ready; return window.Module.dagdeelStorage.flush(); },
     // Test only: make every write fail ("quota", "unavailable"; "" heals).
     _testFailStorage: (kind) => window.Module.dagdeelStorage.setFault(kind),
+    // Benchmark/test only: reads a file as open() does without opening a draft: {ok, errors, days, items}.
+    _testRead: (text) => call('dd_api_test_read', String(text)),
     // Test only: space versions by ms instead of 2 minutes (0: a version per save).
     _testVersionIntervalMs: (ms) => { call('dd_api_test_version_interval', Number(ms)); },
     updateAvailable: false,

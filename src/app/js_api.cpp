@@ -96,6 +96,26 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* l
     }
 }
 
+// Benchmark/test only (planner._testRead): reads a file exactly as
+// planner.open does (format recognised by content) but opens no draft, so a
+// benchmark can time the wasm readers without filling the workspace:
+// {ok, errors, days, items}.
+EMSCRIPTEN_KEEPALIVE const char* dd_api_test_read(const char* text) {
+    try {
+        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {dagdeel::app::workspace().open_ids()});
+        nlohmann::json errors = nlohmann::json::array();
+        for (const dagdeel::Problem& p : r.problems)
+            if (p.is_error) errors.push_back(dagdeel::format_problem(p));
+        std::size_t items = 0;
+        if (r.document)
+            for (const dagdeel::Day& day : r.document->days) items += day.items.size();
+        return reply({{"ok", r.document.has_value()}, {"errors", errors},
+                      {"days", r.document ? r.document->days.size() : 0}, {"items", items}});
+    } catch (const std::exception& e) {
+        return reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
+    }
+}
+
 // Test only (planner._testVersionIntervalMs): versions spaced by `ms` instead of 2 minutes.
 EMSCRIPTEN_KEEPALIVE const char* dd_api_test_version_interval(double ms) {
     dagdeel::app::persistence_set_version_interval(ms < 0 ? 0 : ms);

@@ -193,10 +193,30 @@ struct State {
     bool dst;
 };
 
-State state_at(const ZoneRule& z, UtcSeconds utc) {
-    if (!z.has_dst) return {z.std_offset, false};
-    int year = civil_from_days(floor_div(utc + z.std_offset, seconds_per_day)).year;
+// The sorted changes around one year. Every instant of a calendar (1,000
+// events, each start and end, each resolved twice for gaps and overlaps)
+// asks for the same few years, and computing them was an eighth of reading
+// an .ics: the last answer is kept, keyed by the rule's numbers and the year.
+struct YearChanges {
+    int std_offset = 0, dst_offset = 0, year = 0;
+    TransitionRule start, end;
     std::array<RawChange, 6> changes{};
+    bool valid = false;
+
+    bool matches(const ZoneRule& z, int y) const {
+        return valid && year == y && std_offset == z.std_offset && dst_offset == z.dst_offset &&
+               same(start, z.dst_start) && same(end, z.dst_end);
+    }
+    static bool same(const TransitionRule& a, const TransitionRule& b) {
+        return a.kind == b.kind && a.month == b.month && a.week == b.week && a.weekday == b.weekday &&
+               a.day == b.day && a.time == b.time;
+    }
+};
+
+const std::array<RawChange, 6>& changes_around(const ZoneRule& z, int year) {
+    thread_local YearChanges cache;
+    if (cache.matches(z, year)) return cache.changes;
+    std::array<RawChange, 6>& changes = cache.changes;
     for (int i = 0; i < 3; ++i) {
         auto pair = changes_of_year(z, year - 1 + i);
         changes[2 * i] = pair[0];
@@ -207,6 +227,19 @@ State state_at(const ZoneRule& z, UtcSeconds utc) {
     std::sort(changes.begin(), changes.end(), [](const RawChange& a, const RawChange& b) {
         return a.at != b.at ? a.at < b.at : (!a.to_dst && b.to_dst);
     });
+    cache.std_offset = z.std_offset;
+    cache.dst_offset = z.dst_offset;
+    cache.year = year;
+    cache.start = z.dst_start;
+    cache.end = z.dst_end;
+    cache.valid = true;
+    return changes;
+}
+
+State state_at(const ZoneRule& z, UtcSeconds utc) {
+    if (!z.has_dst) return {z.std_offset, false};
+    int year = civil_from_days(floor_div(utc + z.std_offset, seconds_per_day)).year;
+    const std::array<RawChange, 6>& changes = changes_around(z, year);
     bool dst = !changes.front().to_dst;  // before the first change: the opposite
     for (const RawChange& c : changes) {
         if (c.at > utc) break;

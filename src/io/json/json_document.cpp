@@ -1,9 +1,12 @@
 // Entry points of the JSON format: bounds, parsing, migration, conversion,
 // files. The order of the checks matters: size first (cheap, refuses 2 GB
-// before reading it), then the nesting pre-scan, then nlohmann's parser,
-// then the version (so a newer file is refused before its unknown shape
-// produces a flood of errors), then the strict conversion.
+// before reading it), then the nesting pre-scan, then the parser, then the
+// version (so a newer file is refused before its unknown shape produces a
+// flood of errors), then the strict conversion. Current files parse with the
+// fast JsonDom; anything it declines goes through nlohmann, as before.
+#include <cstdint>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "io/json/json_internal.hpp"
@@ -52,6 +55,54 @@ std::string format_problem(const Problem& p) {
     return s + p.message;
 }
 
+namespace {
+
+// The fast path: the text parses with JsonDom, is an object, and has this
+// build's version, so no migration is needed. Everything else (bad JSON,
+// other versions, a top that is not an object) takes nlohmann's path below,
+// which reports exactly as before.
+bool is_current_version(const json_detail::JValue& root) {
+    const json_detail::JValue* v = root.find("version");
+    if (!v || !v->is_number_integer()) return false;
+    return v->is_number_unsigned() ? v->unsigned_integer() == static_cast<std::uint64_t>(kJsonFormatVersion)
+                                   : v->integer() == kJsonFormatVersion;
+}
+
+// nlohmann parses (and owns the messages for bad JSON), migrate() brings an
+// older file up to date, and the result is written out and read back as a
+// JsonDom so that one strict reader serves both paths. Returns false when
+// reading stops here.
+bool read_slow(std::string_view text, std::string& canonical, json_detail::JsonDom& dom,
+               std::vector<Problem>& problems) {
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        Problem p{"", parse_message(e.what()), true};
+        locate(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
+        problems.push_back(std::move(p));
+        return false;
+    } catch (const nlohmann::json::out_of_range&) {
+        // 406: a number beyond a double ("1e309", a million digits). Its
+        // what() quotes the whole literal, so say it in our own words.
+        problems.push_back({"", "a number is too large to read (beyond 1.8e308)", true});
+        return false;
+    }
+    if (!root.is_object()) {
+        problems.push_back({"", "expected an object at the top, not a Dagdeel file", true});
+        return false;
+    }
+    if (!json_detail::migrate(root, problems)) return false;
+    canonical = root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (!dom.parse(canonical, kJsonMaxDepth)) {
+        problems.push_back({"", "internal error while reading: the migrated file does not parse", true});
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 ReadResult read_json(std::string_view text) {
     ReadResult result;
     try {
@@ -60,28 +111,15 @@ ReadResult read_json(std::string_view text) {
             return result;
         }
         if (!json_detail::prescan(text, result.problems)) return result;
-        nlohmann::json root;
-        try {
-            root = nlohmann::json::parse(text.begin(), text.end());
-        } catch (const nlohmann::json::parse_error& e) {
-            Problem p{"", parse_message(e.what()), true};
-            locate(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
-            result.problems.push_back(std::move(p));
-            return result;
-        } catch (const nlohmann::json::out_of_range&) {
-            // 406: a number beyond a double ("1e309", a million digits). Its
-            // what() quotes the whole literal, so say it in our own words.
-            result.problems.push_back({"", "a number is too large to read (beyond 1.8e308)", true});
-            return result;
-        }
         bool duplicate_keys = false;
         for (const auto& p : result.problems) duplicate_keys |= p.is_error;
-        if (!root.is_object()) {
-            result.problems.push_back({"", "expected an object at the top, not a Dagdeel file", true});
-            return result;
+        auto dom = std::make_unique<json_detail::JsonDom>();
+        std::string canonical;  // the slow path's text, which dom points into
+        if (!dom->parse(text, kJsonMaxDepth) || !dom->root().is_object() || !is_current_version(dom->root())) {
+            dom = std::make_unique<json_detail::JsonDom>();
+            if (!read_slow(text, canonical, *dom, result.problems)) return result;
         }
-        if (!json_detail::migrate(root, result.problems)) return result;
-        auto doc = json_detail::document_from_json(root, result.problems);
+        auto doc = json_detail::document_from_json(dom->root(), result.problems, !duplicate_keys);
         if (doc && !duplicate_keys) result.document = std::move(doc);
     } catch (const std::exception& e) {
         // Nothing below should throw; if it does, report rather than crash.

@@ -13,10 +13,13 @@
 
 #include "core/civil_time.hpp"
 #include "io/json/json_internal.hpp"
+#include "io/json/json_out.hpp"
 
 namespace dagdeel::json_detail {
 
-using json = nlohmann::json;
+// The reader walks the fast tree of json_dom.hpp (nlohmann's DOM only takes
+// part for bad input and old versions: json_document.cpp).
+using json = JValue;
 
 // Upper bounds for numbers: large enough for any real programme, small
 // enough that sums over 100,000 items cannot overflow an int.
@@ -37,24 +40,33 @@ inline std::string element(const std::string& path, std::size_t i) {
 }
 
 inline std::string type_name(const json& j) {
-    switch (j.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "true/false";
-        case json::value_t::number_float: return "a number with a fraction";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a number";
-        default: return "an unsupported value";
+    switch (j.kind()) {
+        case JValue::Kind::null: return "null";
+        case JValue::Kind::object: return "an object";
+        case JValue::Kind::array: return "an array";
+        case JValue::Kind::string: return "a string";
+        case JValue::Kind::boolean: return "true/false";
+        case JValue::Kind::floating: return "a number with a fraction";
+        case JValue::Kind::integer:
+        case JValue::Kind::unsigned_integer: return "a number";
     }
+    return "an unsupported value";
 }
 
-// A short quote of a value for messages: "\"25:61\"", "-5", "[...]".
+// A short quote of a value for messages: "\"25:61\"", "-5", "[...]" — the
+// text nlohmann's dump() gave for the same value.
 inline std::string quote(const json& j) {
-    if (j.is_array()) return "[...]";
-    if (j.is_object()) return "{...}";
-    std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string s;
+    switch (j.kind()) {
+        case JValue::Kind::array: return "[...]";
+        case JValue::Kind::object: return "{...}";
+        case JValue::Kind::null: s = "null"; break;
+        case JValue::Kind::boolean: s = j.boolean() ? "true" : "false"; break;
+        case JValue::Kind::integer: s = std::to_string(j.integer()); break;
+        case JValue::Kind::unsigned_integer: s = std::to_string(j.unsigned_integer()); break;
+        case JValue::Kind::floating: s = nlohmann::json(j.number()).dump(); break;
+        case JValue::Kind::string: append_json_string(s, j.str()); break;
+    }
     if (s.size() > 60) s = s.substr(0, 57) + "...";
     return s;
 }
@@ -87,6 +99,9 @@ public:
     }
     int errors() const { return errors_; }
     std::size_t items_seen = 0;  // items + sessions, against kJsonMaxItems
+    // False when the pre-scan found a duplicated key somewhere: lookups then
+    // scan whole objects for the last copy, as nlohmann's DOM kept it.
+    bool unique_keys = true;
 
 private:
     std::vector<Problem>& out_;
@@ -102,15 +117,18 @@ public:
     Fields(Reader& r, const json& j, std::string path) : r_(r), j_(j), path_(std::move(path)) {
         ok_ = j_.is_object();
         if (!ok_) r_.error(path_, "expected an object, got " + type_name(j_));
+        if (ok_) known_.assign(j_.size(), false);
     }
     Fields(const Fields&) = delete;
     Fields& operator=(const Fields&) = delete;
+    // Unknown keys, each once and sorted (as nlohmann's std::map gave them).
     ~Fields() {
         if (!ok_) return;
         try {
-            for (auto it = j_.begin(); it != j_.end(); ++it)
-                if (known_.find(it.key()) == known_.end())
-                    r_.warning(child(path_, it.key()), "unknown key, ignored");
+            std::set<std::string_view> unknown;
+            for (std::size_t i = 0; i < j_.size(); ++i)
+                if (!known_[i]) unknown.insert(j_[i].key());
+            for (std::string_view key : unknown) r_.warning(child(path_, key), "unknown key, ignored");
         } catch (...) {
         }
     }
@@ -120,27 +138,27 @@ public:
     Reader& reader() { return r_; }
 
     // The value under key, or nullptr when absent (reported when required).
+    // Readers ask for keys in the order write_json writes them, so the search
+    // starts after the last key found and usually hits at once. A duplicated
+    // key (already an error from the pre-scan) gives its last value, and all
+    // its copies count as known.
     const json* get(std::string_view key, Need need) {
         if (!ok_) return nullptr;
-        known_.emplace(key);
-        auto it = j_.find(key);
-        if (it == j_.end()) {
-            if (need == Need::required) r_.error(child(path_, key), "required key missing");
-            return nullptr;
-        }
-        return &*it;
+        const json* found = r_.unique_keys ? find_unique(key) : find_last(key);
+        if (!found && need == Need::required) r_.error(child(path_, key), "required key missing");
+        return found;
     }
 
     void text(std::string_view key, std::string& out, Need need = Need::optional) {
         const json* v = get(key, need);
         if (!v) return;
         if (!v->is_string()) return type_error(key, "a string", *v);
-        const auto& s = v->get_ref<const std::string&>();
+        const std::string_view s = v->str();
         if (s.size() > kJsonMaxStringBytes)
             return r_.error(child(path_, key), "text too long (" + std::to_string(s.size()) +
                                                    " bytes, at most " +
                                                    std::to_string(kJsonMaxStringBytes) + ")");
-        out = s;
+        out.assign(s);
     }
 
     // Ids must be present and non-empty: everything else refers to them.
@@ -157,10 +175,10 @@ public:
         if (!v->is_number_integer()) return type_error(key, "a whole number", *v);
         long long n;
         if (v->is_number_unsigned()) {
-            const std::uint64_t u = v->get<std::uint64_t>();
+            const std::uint64_t u = v->unsigned_integer();
             n = u > static_cast<std::uint64_t>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(u);
         } else {
-            n = v->get<long long>();
+            n = v->integer();
         }
         if (n < 0 && min >= 0) return r_.error(child(path_, key), std::to_string(n) + " must not be negative");
         if (n < min || n > max)
@@ -173,7 +191,7 @@ public:
         const json* v = get(key, Need::optional);
         if (!v) return;
         if (!v->is_boolean()) return type_error(key, "true or false", *v);
-        out = v->get<bool>();
+        out = v->boolean();
     }
 
     // "HH:MM"; true when a value was read.
@@ -181,7 +199,7 @@ public:
         const json* v = get(key, need);
         if (!v) return false;
         if (!v->is_string()) return type_error(key, "a time \"HH:MM\"", *v), false;
-        auto m = parse_hhmm_strict(v->get_ref<const std::string&>());
+        auto m = parse_hhmm_strict(v->str());
         if (!m) return r_.error(child(path_, key), quote(*v) + " is not a time (expected \"HH:MM\")"), false;
         out = *m;
         return true;
@@ -212,7 +230,7 @@ public:
         const json* v = get(key, Need::optional);
         if (!v || v->is_null()) return;
         if (!v->is_string()) return type_error(key, "a date \"YYYY-MM-DD\" or null", *v);
-        const auto& s = v->get_ref<const std::string&>();
+        const std::string_view s = v->str();
         auto d = parse_iso_date(s);
         if (!d) {
             const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
@@ -229,7 +247,7 @@ public:
         const json* v = get(key, need);
         if (!v) return;
         if (!v->is_string()) return type_error(key, "a string", *v);
-        auto e = from(v->get_ref<const std::string&>());
+        auto e = from(std::string(v->str()));
         if (!e)
             return r_.error(child(path_, key),
                             quote(*v) + " is not one of: " + enum_names<E>(from));
@@ -256,9 +274,9 @@ public:
                 out.emplace_back();  // keep indices aligned with the file
                 return;
             }
-            const auto& s = v.get_ref<const std::string&>();
+            const std::string_view s = v.str();
             if (s.size() > kJsonMaxStringBytes) r_.error(path, "text too long");
-            out.push_back(s);
+            out.emplace_back(s);
         });
     }
 
@@ -272,6 +290,30 @@ public:
     }
 
 private:
+    static bool same_key(std::string_view a, std::string_view b) {
+        return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+    }
+    const json* find_unique(std::string_view key) {
+        const std::size_t n = j_.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = hint_ + k < n ? hint_ + k : hint_ + k - n;
+            if (!same_key(j_[i].key(), key)) continue;
+            known_[i] = true;
+            hint_ = i + 1 < n ? i + 1 : 0;
+            return &j_[i];
+        }
+        return nullptr;
+    }
+    const json* find_last(std::string_view key) {
+        const json* found = nullptr;
+        for (std::size_t i = j_.size(); i-- > 0;) {
+            if (!same_key(j_[i].key(), key)) continue;
+            known_[i] = true;
+            if (!found) found = &j_[i];
+        }
+        return found;
+    }
+
     void type_error(std::string_view key, const char* wanted, const json& got) {
         std::string msg = std::string("expected ") + wanted + ", got " + type_name(got);
         if (got.is_primitive() && !got.is_null()) msg += " " + quote(got);
@@ -282,7 +324,8 @@ private:
     const json& j_;
     std::string path_;
     bool ok_ = false;
-    std::set<std::string, std::less<>> known_;
+    std::vector<bool> known_;  // per member of j_: asked for by a reader
+    std::size_t hint_ = 0;     // where the next key is probably found
 };
 
 // json_read_participants.cpp: the "participants" list (issue 16) and the

@@ -11,6 +11,7 @@
 
 #include "core/model.hpp"
 #include "io/json/json_document.hpp"
+#include "io/json/json_dom.hpp"
 
 namespace dagdeel::json_detail {
 
@@ -26,9 +27,11 @@ bool prescan(std::string_view text, std::vector<Problem>& problems);
 // number, or newer than this build understands.
 bool migrate(nlohmann::json& root, std::vector<Problem>& problems);
 
-// Strict conversion; problems get JSON paths. Returns a document only when
+// Strict conversion from the fast tree (json_dom.hpp); problems get JSON paths. Returns a document only when
 // no error was reported.
-std::optional<Document> document_from_json(const nlohmann::json& root,
-                                           std::vector<Problem>& problems);
+// unique_keys: the pre-scan found no duplicated key (lookups may stop at the
+// first match).
+std::optional<Document> document_from_json(const JValue& root, std::vector<Problem>& problems,
+                                           bool unique_keys);
 
 }  // namespace dagdeel::json_detail

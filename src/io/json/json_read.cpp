@@ -20,8 +20,6 @@
 namespace dagdeel::json_detail {
 namespace {
 
-using json = nlohmann::json;
-
 
 // --- one reader per model type -------------------------------------------------
 
@@ -85,7 +83,7 @@ Item read_item(Reader& r, const json& j, const std::string& path) {
     f.boolean("pinned", it.pinned);
     // Without a start a pinned item has nothing to pin to; unpinned ones get
     // theirs from reflow.
-    if (it.pinned && !has_start && f.ok() && !j.contains("start"))
+    if (it.pinned && !has_start && f.ok() && !j.find("start"))
         r.error(child(path, "start"), "required when \"pinned\" is true");
     f.boolean("time_hidden", it.time_hidden);
     f.text("room_id", it.room_id);
@@ -276,16 +274,18 @@ void check_ids(Reader& r, const Document& d) {
 
 }  // namespace
 
-std::optional<Document> document_from_json(const json& root, std::vector<Problem>& problems) {
+std::optional<Document> document_from_json(const json& root, std::vector<Problem>& problems, bool unique_keys) {
     Reader r(problems);
+    r.unique_keys = unique_keys;
     Document d;
     {
         Fields f(r, root, "");
         if (!f.ok()) return std::nullopt;
         std::string format;
         f.text("format", format, Need::required);
-        if (f.get("format", Need::optional) && root["format"].is_string() && format != "dagdeel") {
-            r.error("format", quote(root["format"]) + " is not \"dagdeel\": not a Dagdeel file");
+        const json* format_value = root.find("format");
+        if (format_value && format_value->is_string() && format != "dagdeel") {
+            r.error("format", quote(*format_value) + " is not \"dagdeel\": not a Dagdeel file");
             return std::nullopt;  // whatever it is, its other keys would only add noise
         }
         f.get("version", Need::required);  // checked by migrate()

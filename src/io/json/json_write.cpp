@@ -1,274 +1,300 @@
 // Writing a Document as Dagdeel JSON. Keys go out in a fixed order (the order
-// of the fields in model.hpp) through nlohmann::ordered_json, and every key is
-// written even when it holds its default: one canonical text per document, so
-// a second write is byte-identical and diffs between drafts stay small.
-#include <nlohmann/json.hpp>
-
+// of the fields in model.hpp), and every key is written even when it holds
+// its default: one canonical text per document, so a second write is
+// byte-identical and diffs between drafts stay small. The text streams into
+// one string through JsonOut (no DOM), in the layout nlohmann's dump(2) gave
+// before, so files written by older builds and by this one are identical.
 #include "core/civil_time.hpp"
 #include "io/json/json_document.hpp"
+#include "io/json/json_out.hpp"
 
 namespace dagdeel {
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using json_detail::JsonOut;
 
-ojson date_json(const Date& d) {
-    if (!d.is_set()) return nullptr;  // "not set" is null, never "0000-00-00"
-    return format_iso_date(d);
+void date_field(JsonOut& o, std::string_view key, const Date& d) {
+    o.key(key);
+    if (d.is_set())
+        o.value(format_iso_date(d));
+    else
+        o.null();  // "not set" is null, never "0000-00-00"
 }
 
-ojson strings_json(const std::vector<std::string>& list) {
-    ojson a = ojson::array();
-    for (const auto& s : list) a.push_back(s);
-    return a;
+void strings_field(JsonOut& o, std::string_view key, const std::vector<std::string>& list) {
+    o.key(key);
+    o.begin_array();
+    for (const auto& s : list) o.value(s);
+    o.end_array();
 }
 
-ojson people_refs_json(const std::vector<PersonRef>& refs) {
-    ojson a = ojson::array();
+void people_refs_field(JsonOut& o, const std::vector<PersonRef>& refs) {
+    o.key("people");
+    o.begin_array();
     for (const auto& r : refs) {
-        ojson o;
-        o["person_id"] = r.person_id;
-        o["role"] = to_string(r.role);
-        a.push_back(std::move(o));
+        o.begin_object();
+        o.field("person_id", r.person_id);
+        o.field("role", to_string(r.role));
+        o.end_object();
     }
-    return a;
+    o.end_array();
 }
 
-ojson price_json(const Price& p) {
-    ojson o;
-    o["free"] = p.free;
-    o["amount_cents"] = p.amount_cents;
-    o["currency"] = p.currency;
-    o["text"] = p.text;
-    return o;
+void price_field(JsonOut& o, const Price& p) {
+    o.key("price");
+    o.begin_object();
+    o.field("free", p.free);
+    o.field("amount_cents", p.amount_cents);
+    o.field("currency", p.currency);
+    o.field("text", p.text);
+    o.end_object();
 }
 
-ojson session_json(const Session& s) {
-    ojson o;
-    o["id"] = s.id;
-    o["title"] = s.title;
-    o["description"] = s.description;
-    o["room_id"] = s.room_id;
-    o["people"] = people_refs_json(s.people);
-    o["capacity"] = s.capacity;
+void write_session(JsonOut& o, const Session& s) {
+    o.begin_object();
+    o.field("id", s.id);
+    o.field("title", s.title);
+    o.field("description", s.description);
+    o.field("room_id", s.room_id);
+    people_refs_field(o, s.people);
+    o.field("capacity", s.capacity);
     // Written only when set, as revision below (issue 16 added them).
-    if (s.minimum != 0) o["minimum"] = s.minimum;
-    if (s.cancel_if_under_minimum) o["cancel_if_under_minimum"] = true;
-    if (s.delay != 0) o["delay"] = s.delay;  // written only when set: older files keep their form
-    o["status"] = to_string(s.status);
-    o["design_id"] = s.design_id;
+    if (s.minimum != 0) o.field("minimum", s.minimum);
+    if (s.cancel_if_under_minimum) o.field("cancel_if_under_minimum", true);
+    if (s.delay != 0) o.field("delay", s.delay);  // written only when set: older files keep their form
+    o.field("status", to_string(s.status));
+    o.field("design_id", s.design_id);
     // Written only once it is set, so that files made before revisions
     // existed (and the seed fixtures) keep their canonical form.
-    if (s.revision != 0) o["revision"] = s.revision;
-    if (!s.modified.empty()) o["modified"] = s.modified;
-    return o;
+    if (s.revision != 0) o.field("revision", s.revision);
+    if (!s.modified.empty()) o.field("modified", s.modified);
+    o.end_object();
 }
 
-ojson item_json(const Item& it) {
-    ojson o;
-    o["id"] = it.id;
-    o["kind"] = to_string(it.kind);
-    o["title"] = it.title;
-    o["description"] = it.description;
-    o["start"] = format_hhmm(it.start);  // always written; reflow recomputes unpinned ones
-    o["duration"] = it.duration;
-    o["pinned"] = it.pinned;
-    if (it.time_hidden) o["time_hidden"] = true;  // written only when set: older files keep their form
-    o["room_id"] = it.room_id;
-    o["all_rooms"] = it.all_rooms;
-    o["people"] = people_refs_json(it.people);
-    o["status"] = to_string(it.status);
-    ojson sessions = ojson::array();
-    for (const auto& s : it.sessions) sessions.push_back(session_json(s));
-    o["sessions"] = std::move(sessions);
-    o["design_id"] = it.design_id;
-    if (it.revision != 0) o["revision"] = it.revision;  // as for sessions
-    if (!it.modified.empty()) o["modified"] = it.modified;
-    return o;
+void write_item(JsonOut& o, const Item& it) {
+    o.begin_object();
+    o.field("id", it.id);
+    o.field("kind", to_string(it.kind));
+    o.field("title", it.title);
+    o.field("description", it.description);
+    o.field("start", format_hhmm(it.start));  // always written; reflow recomputes unpinned ones
+    o.field("duration", it.duration);
+    o.field("pinned", it.pinned);
+    if (it.time_hidden) o.field("time_hidden", true);  // written only when set: older files keep their form
+    o.field("room_id", it.room_id);
+    o.field("all_rooms", it.all_rooms);
+    people_refs_field(o, it.people);
+    o.field("status", to_string(it.status));
+    o.key("sessions");
+    o.begin_array();
+    for (const auto& s : it.sessions) write_session(o, s);
+    o.end_array();
+    o.field("design_id", it.design_id);
+    if (it.revision != 0) o.field("revision", it.revision);  // as for sessions
+    if (!it.modified.empty()) o.field("modified", it.modified);
+    o.end_object();
 }
 
-ojson day_json(const Day& d) {
-    ojson o;
-    o["id"] = d.id;
-    o["date"] = date_json(d.date);
-    o["start"] = format_hhmm(d.start);
-    o["end"] = format_hhmm(d.end);
-    o["doors_open"] = d.doors_open ? ojson(format_hhmm(*d.doors_open)) : ojson(nullptr);
-    o["label"] = d.label;
-    ojson items = ojson::array();
-    for (const auto& it : d.items) items.push_back(item_json(it));
-    o["items"] = std::move(items);
-    return o;
+void write_day(JsonOut& o, const Day& d) {
+    o.begin_object();
+    o.field("id", d.id);
+    date_field(o, "date", d.date);
+    o.field("start", format_hhmm(d.start));
+    o.field("end", format_hhmm(d.end));
+    o.key("doors_open");
+    if (d.doors_open)
+        o.value(format_hhmm(*d.doors_open));
+    else
+        o.null();
+    o.field("label", d.label);
+    o.key("items");
+    o.begin_array();
+    for (const auto& it : d.items) write_item(o, it);
+    o.end_array();
+    o.end_object();
 }
 
-ojson venue_json(const Venue& v) {
-    ojson o;
-    o["name"] = v.name;
-    o["address"] = v.address;
-    o["postal_code"] = v.postal_code;
-    o["city"] = v.city;
-    o["online_url"] = v.online_url;
-    o["directions"] = v.directions;
-    return o;
-}
-
-ojson registration_json(const Registration& r) {
-    ojson o;
-    o["method"] = to_string(r.method);
-    o["deadline"] = date_json(r.deadline);
-    o["email"] = r.email;
-    o["url"] = r.url;
-    o["contact_person_id"] = r.contact_person_id;
-    o["notes"] = r.notes;
-    return o;
-}
-
-ojson series_json(const Series& s) {
-    ojson o;
-    o["id"] = s.id;
-    o["title"] = s.title;
-    o["part"] = s.part;
-    o["of"] = s.of;
-    ojson parts = ojson::array();
+void write_series(JsonOut& o, const Series& s) {
+    o.key("series");
+    o.begin_object();
+    o.field("id", s.id);
+    o.field("title", s.title);
+    o.field("part", s.part);
+    o.field("of", s.of);
+    o.key("parts");
+    o.begin_array();
     for (const auto& p : s.parts) {
-        ojson po;
-        po["part"] = p.part;
-        po["title"] = p.title;
-        po["date"] = date_json(p.date);
-        po["document_id"] = p.document_id;
-        po["summary"] = p.summary;
-        parts.push_back(std::move(po));
+        o.begin_object();
+        o.field("part", p.part);
+        o.field("title", p.title);
+        date_field(o, "date", p.date);
+        o.field("document_id", p.document_id);
+        o.field("summary", p.summary);
+        o.end_object();
     }
-    o["parts"] = std::move(parts);
-    return o;
+    o.end_array();
+    o.end_object();
 }
 
-ojson event_json(const Event& e) {
-    ojson o;
-    o["title"] = e.title;
-    o["subtitle"] = e.subtitle;
-    o["intro"] = e.intro;
-    o["description"] = e.description;
-    o["organisers"] = strings_json(e.organisers);
-    o["audience"] = e.audience;
-    o["language"] = e.language;
-    o["time_zone"] = e.time_zone;
-    o["venue"] = venue_json(e.venue);
-    o["price"] = price_json(e.price);
-    o["max_participants"] = e.max_participants;
-    o["expected_participants"] = e.expected_participants;
-    o["registration"] = registration_json(e.registration);
-    o["contact_ids"] = strings_json(e.contact_ids);
-    o["key_questions"] = strings_json(e.key_questions);
-    o["learning_goals"] = strings_json(e.learning_goals);
-    o["url"] = e.url;
-    o["licence"] = e.licence;
-    o["notes"] = e.notes;
-    o["series"] = series_json(e.series);
-    return o;
+void write_event(JsonOut& o, const Event& e) {
+    o.key("event");
+    o.begin_object();
+    o.field("title", e.title);
+    o.field("subtitle", e.subtitle);
+    o.field("intro", e.intro);
+    o.field("description", e.description);
+    strings_field(o, "organisers", e.organisers);
+    o.field("audience", e.audience);
+    o.field("language", e.language);
+    o.field("time_zone", e.time_zone);
+    o.key("venue");
+    o.begin_object();
+    o.field("name", e.venue.name);
+    o.field("address", e.venue.address);
+    o.field("postal_code", e.venue.postal_code);
+    o.field("city", e.venue.city);
+    o.field("online_url", e.venue.online_url);
+    o.field("directions", e.venue.directions);
+    o.end_object();
+    price_field(o, e.price);
+    o.field("max_participants", e.max_participants);
+    o.field("expected_participants", e.expected_participants);
+    o.key("registration");
+    o.begin_object();
+    o.field("method", to_string(e.registration.method));
+    date_field(o, "deadline", e.registration.deadline);
+    o.field("email", e.registration.email);
+    o.field("url", e.registration.url);
+    o.field("contact_person_id", e.registration.contact_person_id);
+    o.field("notes", e.registration.notes);
+    o.end_object();
+    strings_field(o, "contact_ids", e.contact_ids);
+    strings_field(o, "key_questions", e.key_questions);
+    strings_field(o, "learning_goals", e.learning_goals);
+    o.field("url", e.url);
+    o.field("licence", e.licence);
+    o.field("notes", e.notes);
+    write_series(o, e.series);
+    o.end_object();
 }
 
-ojson placements_json(const std::vector<Placement>& list) {
-    ojson a = ojson::array();
+void placements_field(JsonOut& o, std::string_view key, const std::vector<Placement>& list) {
+    o.key(key);
+    o.begin_array();
     for (const auto& x : list) {
-        ojson o;
-        o["round_id"] = x.round_id;
-        o["session_id"] = x.session_id;
-        a.push_back(std::move(o));
+        o.begin_object();
+        o.field("round_id", x.round_id);
+        o.field("session_id", x.session_id);
+        o.end_object();
     }
-    return a;
+    o.end_array();
 }
 
-ojson participant_json(const Participant& p) {
-    ojson o;
-    o["id"] = p.id;
-    o["name"] = p.name;
-    o["organisation"] = p.organisation;
-    o["email"] = p.email;
-    o["phone"] = p.phone;
-    o["status"] = to_string(p.status);
-    o["registered"] = p.registered;
-    o["notes"] = p.notes;
-    ojson choices = ojson::array();
+void write_participant(JsonOut& o, const Participant& p) {
+    o.begin_object();
+    o.field("id", p.id);
+    o.field("name", p.name);
+    o.field("organisation", p.organisation);
+    o.field("email", p.email);
+    o.field("phone", p.phone);
+    o.field("status", to_string(p.status));
+    o.field("registered", p.registered);
+    o.field("notes", p.notes);
+    o.key("choices");
+    o.begin_array();
     for (const auto& c : p.choices) {
-        ojson co;
-        co["round_id"] = c.round_id;
-        co["session_ids"] = strings_json(c.session_ids);
-        choices.push_back(std::move(co));
+        o.begin_object();
+        o.field("round_id", c.round_id);
+        strings_field(o, "session_ids", c.session_ids);
+        o.end_object();
     }
-    o["choices"] = std::move(choices);
-    o["pins"] = placements_json(p.pins);
-    o["assigned"] = placements_json(p.assigned);
-    return o;
+    o.end_array();
+    placements_field(o, "pins", p.pins);
+    placements_field(o, "assigned", p.assigned);
+    o.end_object();
 }
 
-ojson person_json(const Person& p) {
-    ojson o;
-    o["id"] = p.id;
-    o["name"] = p.name;
-    o["organisation"] = p.organisation;
-    o["email"] = p.email;
-    o["phone"] = p.phone;
-    o["bio"] = p.bio;
-    return o;
+void write_person(JsonOut& o, const Person& p) {
+    o.begin_object();
+    o.field("id", p.id);
+    o.field("name", p.name);
+    o.field("organisation", p.organisation);
+    o.field("email", p.email);
+    o.field("phone", p.phone);
+    o.field("bio", p.bio);
+    o.end_object();
 }
 
-ojson room_json(const Room& r) {
-    ojson o;
-    o["id"] = r.id;
-    o["name"] = r.name;
-    o["capacity"] = r.capacity;
-    o["notes"] = r.notes;
-    return o;
+void write_room(JsonOut& o, const Room& r) {
+    o.begin_object();
+    o.field("id", r.id);
+    o.field("name", r.name);
+    o.field("capacity", r.capacity);
+    o.field("notes", r.notes);
+    o.end_object();
 }
 
-ojson design_json(const WorkshopDesign& w) {
-    ojson o;
-    o["id"] = w.id;
-    o["title"] = w.title;
-    o["pitch"] = w.pitch;
-    o["description"] = w.description;
-    o["target_groups"] = strings_json(w.target_groups);
-    o["learning_questions"] = strings_json(w.learning_questions);
-    o["format"] = to_string(w.format);
-    o["duration"] = w.duration;
-    o["days"] = w.days;
-    o["max_participants"] = w.max_participants;
-    o["price"] = price_json(w.price);
-    o["trainer_profile"] = w.trainer_profile;
-    o["trainer_ids"] = strings_json(w.trainer_ids);
-    o["contact"] = w.contact;
-    return o;
+void write_design(JsonOut& o, const WorkshopDesign& w) {
+    o.begin_object();
+    o.field("id", w.id);
+    o.field("title", w.title);
+    o.field("pitch", w.pitch);
+    o.field("description", w.description);
+    strings_field(o, "target_groups", w.target_groups);
+    strings_field(o, "learning_questions", w.learning_questions);
+    o.field("format", to_string(w.format));
+    o.field("duration", w.duration);
+    o.field("days", w.days);
+    o.field("max_participants", w.max_participants);
+    price_field(o, w.price);
+    o.field("trainer_profile", w.trainer_profile);
+    strings_field(o, "trainer_ids", w.trainer_ids);
+    o.field("contact", w.contact);
+    o.end_object();
 }
 
 template <typename T, typename F>
-ojson list_json(const std::vector<T>& list, F&& one) {
-    ojson a = ojson::array();
-    for (const auto& x : list) a.push_back(one(x));
-    return a;
+void list_field(JsonOut& o, std::string_view key, const std::vector<T>& list, F&& one) {
+    o.key(key);
+    o.begin_array();
+    for (const auto& x : list) one(o, x);
+    o.end_array();
+}
+
+// A generous first guess of the size, so the string rarely reallocates.
+std::size_t size_hint(const Document& doc) {
+    std::size_t entries = doc.people.size() + doc.rooms.size() + doc.participants.size();
+    for (const Day& d : doc.days)
+        for (const Item& it : d.items) entries += 1 + it.sessions.size();
+    return 4096 + entries * 480;
 }
 
 }  // namespace
 
 std::string write_json(const Document& doc) {
     try {
-        ojson o;
-        o["format"] = "dagdeel";
-        o["version"] = kJsonFormatVersion;
-        o["id"] = doc.id;
-        o["event"] = event_json(doc.event);
-        o["days"] = list_json(doc.days, day_json);
-        o["people"] = list_json(doc.people, person_json);
-        o["rooms"] = list_json(doc.rooms, room_json);
-        o["designs"] = list_json(doc.designs, design_json);
-        ojson settings;
-        settings["max_stretch_without_break"] = doc.settings.max_stretch_without_break;
-        o["settings"] = std::move(settings);
+        std::string text;
+        text.reserve(size_hint(doc));
+        JsonOut o(text);
+        o.begin_object();
+        o.field("format", "dagdeel");
+        o.field("version", kJsonFormatVersion);
+        o.field("id", doc.id);
+        write_event(o, doc.event);
+        list_field(o, "days", doc.days, write_day);
+        list_field(o, "people", doc.people, write_person);
+        list_field(o, "rooms", doc.rooms, write_room);
+        list_field(o, "designs", doc.designs, write_design);
+        o.key("settings");
+        o.begin_object();
+        o.field("max_stretch_without_break", doc.settings.max_stretch_without_break);
+        o.end_object();
         // Personal data, only when there is some (callers that must leave it
         // out strip it first: without_personal_data).
-        if (!doc.participants.empty()) o["participants"] = list_json(doc.participants, participant_json);
-        // replace: a stray invalid UTF-8 byte must not throw out of a save.
-        return o.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+        if (!doc.participants.empty()) list_field(o, "participants", doc.participants, write_participant);
+        o.end_object();
+        text += '\n';
+        return text;
     } catch (...) {
         return std::string();  // only std::bad_alloc can get here
     }
