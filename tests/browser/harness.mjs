@@ -50,16 +50,25 @@ export async function openPage(context, url) {
   return { page, problems };
 }
 
-// Waits until the app has rendered and stopped (event-driven rendering).
+// Waits until the app has rendered and stopped (event-driven rendering): no
+// new frame for `quietMs`. The watching happens inside the page, every 20 ms,
+// so it returns `quietMs` after the last frame (polling from here in
+// `quietMs` steps waited 1–2 × `quietMs` and a round trip per step: that was
+// about a third of the browser tests' time).
 export async function settle(page, quietMs = 300) {
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    const frames = await page.evaluate(() => window.planner.stats().frames);
-    if (frames === last) return frames;
-    last = frames;
-    await page.waitForTimeout(quietMs);
-  }
-  throw new Error('the app never stopped rendering');
+  const frames = await page.evaluate(async (quiet) => {
+    const count = () => window.planner.stats().frames;
+    let last = count();
+    let since = performance.now();
+    for (const start = since; performance.now() - start < 50 * Math.max(quiet, 100);) {
+      await new Promise((ok) => setTimeout(ok, 20));
+      const now = count();
+      if (now !== last) { last = now; since = performance.now(); } else if (performance.now() - since >= quiet) return now;
+    }
+    return -1;
+  }, quietMs);
+  if (frames < 0) throw new Error('the app never stopped rendering');
+  return frames;
 }
 
 // Finds a widget by its visible label (exact, or a RegExp) in the last frame.
