@@ -51,17 +51,21 @@ export async function openPage(context, url) {
 }
 
 // Waits until the app has rendered and stopped (event-driven rendering): no
-// new frame for `quietMs`. The watching happens inside the page, every 20 ms,
-// so it returns `quietMs` after the last frame (polling from here in
-// `quietMs` steps waited 1–2 × `quietMs` and a round trip per step: that was
-// about a third of the browser tests' time).
+// new frame for `quietMs`. The watching happens inside the page on animation
+// frames, so it returns `quietMs` after the app's last frame (polling from
+// here in `quietMs` steps waited one to two quiet periods plus a round trip
+// per step: a third of the browser tests' time). A frame the app has asked
+// for always runs before the page's next animation-frame callback, so a
+// slow, loaded machine cannot make a pending frame look like quiet.
 export async function settle(page, quietMs = 300) {
   const frames = await page.evaluate(async (quiet) => {
     const count = () => window.planner.stats().frames;
+    const tick = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 10)));
+    await tick();
     let last = count();
     let since = performance.now();
-    for (const start = since; performance.now() - start < 50 * Math.max(quiet, 100);) {
-      await new Promise((ok) => setTimeout(ok, 20));
+    for (const start = since; performance.now() - start < Math.max(30000, 50 * quiet);) {
+      await tick();
       const now = count();
       if (now !== last) { last = now; since = performance.now(); } else if (performance.now() - since >= quiet) return now;
     }
