@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import ICAL from 'ical.js';
+import { readWithIcalJs, writeWithIcalGenerator } from './ics_peers.mjs';
 
 const bench = process.argv[2] ?? 'build-release/ics_bench';
 const runs = Number(process.argv[3] ?? 15);
@@ -22,9 +23,6 @@ try {
   const doc = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8'));
   const planned = JSON.parse(readFileSync(join(dir, 'bench.planned.json'), 'utf8'));
   const text = readFileSync(join(dir, 'bench.ics'), 'utf8');
-  const items = doc.days.flatMap((d) => d.items);
-  const venue = doc.event.venue;
-  const person = doc.people[0];
 
   const median = (f) => {
     f();
@@ -38,40 +36,10 @@ try {
     return t[Math.floor(t.length / 2)];
   };
 
-  // ical-generator: the same events and fields, times in UTC. (Given a zone
-  // name but no VTIMEZONE generator, 10.2.0 writes the UTC clock digits
-  // under TZID=Europe/Amsterdam, an hour or two off, so UTC is the fair and
-  // correct setting.)
   let generated = '';
-  const genMs = median(() => {
-    const cal = ical({ name: doc.event.title, prodId: '//Dagdeel//bench//EN', method: ICalCalendarMethod.PUBLISH });
-    planned.forEach((p, i) => {
-      const it = items[i];
-      cal.createEvent({
-        id: p.uid, sequence: p.sequence, stamp: new Date(1767225600000),
-        start: new Date(p.start * 1000), end: new Date(p.end * 1000),
-        summary: p.summary,
-        description: `${it.description}\n\nSpreker: ${person.name} (${person.organisation})`,
-        location: `${doc.rooms[0].name}, ${venue.name}, ${venue.address}, ${venue.postal_code} ${venue.city}`,
-        categories: [{ name: it.kind }], status: ICalEventStatus.CONFIRMED,
-        organizer: { name: person.name, email: person.email },
-      });
-    });
-    generated = cal.toString();
-  });
-
-  // ical.js: parse our file and read every event's start and end in UTC.
+  const genMs = median(() => { generated = writeWithIcalGenerator({ ical, ICalCalendarMethod, ICalEventStatus }, doc, planned); });
   let seen = 0;
-  const icaljsMs = median(() => {
-    const cal = new ICAL.Component(ICAL.parse(text));
-    ICAL.TimezoneService.reset();
-    for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-    seen = 0;
-    for (const c of cal.getAllSubcomponents('vevent')) {
-      const ev = new ICAL.Event(c);
-      if (ev.startDate.toUnixTime() <= ev.endDate.toUnixTime() && ev.summary) seen++;
-    }
-  });
+  const icaljsMs = median(() => { seen = readWithIcalJs(ICAL, text); });
 
   const f = (x) => x.toFixed(2);
   console.log(`iCalendar, ${native.items} items, median of ${runs} runs (ms); native = build ${bench}\n`);

@@ -25,6 +25,7 @@ const runs = Number(process.argv[3] ?? 15);
 const LIBS = {
   '/npm/ical.js.mjs': join(ROOT, 'node_modules', 'ical.js', 'dist', 'ical.js'),
   '/npm/ical-generator.mjs': join(ROOT, 'node_modules', 'ical-generator', 'dist', 'index.mjs'),
+  '/bench/ics_peers.mjs': join(ROOT, 'tests', 'bench', 'ics_peers.mjs'),
 };
 const version = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
@@ -48,45 +49,18 @@ try {
   const r = await page.evaluate(async ({ docText, planned, runs }) => {
     const { default: ical, ICalCalendarMethod, ICalEventStatus } = await import('/npm/ical-generator.mjs');
     const { default: ICAL } = await import('/npm/ical.js.mjs');
+    const { writeWithIcalGenerator, readWithIcalJs } = await import('/bench/ics_peers.mjs');
     const opened = window.planner.open(docText);
     if (!opened.ok) throw new Error('the benchmark document did not open: ' + opened.errors.join('; '));
     const doc = JSON.parse(docText);
-    const items = doc.days.flatMap((d) => d.items);
-    const venue = doc.event.venue;
-    const person = doc.people[0];
 
     let ours = '', generated = '', read = null, seen = 0;
     const tasks = {
       oursWrite: () => { ours = window.planner.export('ics-items'); },
       oursRead: () => { read = window.planner._testRead(ours); },
-      // ical-generator: the same events and fields, times in UTC (as in ics_bench.mjs).
-      generator: () => {
-        const cal = ical({ name: doc.event.title, prodId: '//Dagdeel//bench//EN', method: ICalCalendarMethod.PUBLISH });
-        planned.forEach((p, i) => {
-          const it = items[i];
-          cal.createEvent({
-            id: p.uid, sequence: p.sequence, stamp: new Date(1767225600000),
-            start: new Date(p.start * 1000), end: new Date(p.end * 1000),
-            summary: p.summary,
-            description: `${it.description}\n\nSpreker: ${person.name} (${person.organisation})`,
-            location: `${doc.rooms[0].name}, ${venue.name}, ${venue.address}, ${venue.postal_code} ${venue.city}`,
-            categories: [{ name: it.kind }], status: ICalEventStatus.CONFIRMED,
-            organizer: { name: person.name, email: person.email },
-          });
-        });
-        generated = cal.toString();
-      },
-      // ical.js: parse our file and read every event's start and end in UTC.
-      icaljs: () => {
-        const cal = new ICAL.Component(ICAL.parse(ours));
-        ICAL.TimezoneService.reset();
-        for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-        seen = 0;
-        for (const c of cal.getAllSubcomponents('vevent')) {
-          const ev = new ICAL.Event(c);
-          if (ev.startDate.toUnixTime() <= ev.endDate.toUnixTime() && ev.summary) seen++;
-        }
-      },
+      // the same peers as ics_bench.mjs under Node (tests/bench/ics_peers.mjs)
+      generator: () => { generated = writeWithIcalGenerator({ ical, ICalCalendarMethod, ICalEventStatus }, doc, planned); },
+      icaljs: () => { seen = readWithIcalJs(ICAL, ours); },
     };
     const times = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
     for (const f of Object.values(tasks)) f();  // warm-up (and the text the readers read)
