@@ -8,3 +8,21 @@ if [ -z "${DAGDEEL_NO_CCACHE:-}" ] && command -v ccache >/dev/null 2>&1; then
   export CMAKE_C_COMPILER_LAUNCHER=${CMAKE_C_COMPILER_LAUNCHER:-ccache}
   export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 fi
+
+# Test builds carry line tables only (-g1): file and line in every stack a
+# sanitizer or a crash prints, at two thirds of the compile time of full
+# debug info (g++ 12, same run: unit-json.cpp 18.3 -> 12.2 CPU s, json_read.cpp
+# 12.1 -> 8.4). Developers' own RelWithDebInfo builds keep -g.
+DAGDEEL_TEST_FLAGS="-O2 -g1 -DNDEBUG"
+
+# The clang build shared by scripts/test-sanitizers and scripts/fuzz
+# (build-fuzz): configured once, picking up new source files after that.
+configure_fuzz_build() {
+  if [ ! -f "$1/CMakeCache.txt" ]; then
+    CXX=clang++-14 CC=clang-14 cmake -S "$ROOT" -B "$1" -DDAGDEEL_FUZZ=ON -DDAGDEEL_BENCH=OFF \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$DAGDEEL_TEST_FLAGS" \
+      -DCMAKE_C_FLAGS_RELWITHDEBINFO="$DAGDEEL_TEST_FLAGS" >/dev/null
+  else
+    cmake "$1" >/dev/null
+  fi
+}
