@@ -23,6 +23,13 @@ const byKey = async (page, re) => {
   throw new Error(`no widget ${re}`);
 };
 
+// Resolves after the page's next `n` animation frames: the app's own frame,
+// asked for by the input just sent, runs before each of them.
+const frames = (page, n) => page.evaluate((count) => new Promise((ok) => {
+  const tick = (left) => (left === 0 ? ok() : requestAnimationFrame(() => tick(left - 1)));
+  tick(count);
+}), n);
+
 function finger(cdp, page) {
   const send = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y), id: 1 }],
@@ -36,9 +43,14 @@ function finger(cdp, page) {
     },
     async drag(from, to, steps = 12) {
       await send('touchStart', from.x, from.y);
+      // The app sees the finger down where it landed before it moves (a fixed
+      // 16 ms let a loaded machine fold the press into the first move, which
+      // then missed a block's thin lower edge), and each step in a frame.
+      // (A finger held down keeps the app drawing: wait for frames, not quiet.)
+      await frames(page, 2);
       for (let i = 1; i <= steps; i++) {
         await send('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-        await page.waitForTimeout(16);
+        await frames(page, 1);
       }
       await page.waitForTimeout(150);
       await send('touchEnd');
