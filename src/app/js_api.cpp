@@ -42,7 +42,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
                   {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
                   {"activeId", g.ActiveId}, {"editingId", dagdeel::ui::text_entry_editing_id()}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
                   {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"a11yDomMs", dagdeel::ui::a11y_last_dom_ms()},
-                  {"a11yNodesMs", dagdeel::ui::a11y_last_nodes_ms()},
+                  {"a11yNodesMs", dagdeel::ui::a11y_last_nodes_ms()}, {"a11yBuilt", dagdeel::ui::a11y_last_built()},
                   {"a11yNodes", dagdeel::ui::a11y_last_node_count()}, {"dimBg", g.DimBgRatio},
                   {"reducedMotion", dagdeel::platform::prefers_reduced_motion()}, {"renderer", dagdeel::platform::renderer_name()}});
 }

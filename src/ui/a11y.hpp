@@ -45,6 +45,7 @@ void a11y_end_frame();
 double a11y_last_build_ms();  // what the last end_frame cost (benchmarks)
 double a11y_last_nodes_ms();  // of that, hashing and building the nodes (when built)
 double a11y_last_dom_ms();    // of that, the page's DOM update (web/lib/a11y.js)
+bool a11y_last_built();       // the last frame built the nodes (its widgets differed)
 std::size_t a11y_last_node_count();  // nodes in the last mirror
 
 // Keyboard focus is on a button (not a field, not a table row): Enter presses

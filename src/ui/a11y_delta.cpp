@@ -10,11 +10,11 @@
 namespace dagdeel::ui {
 namespace {
 
-// What the page holds: each node's last line, the shape (a hash of every
+// What the page holds: a hash of each node's last line, the shape (a hash of every
 // key and parent in order), the window origins.
 struct Sent {
-    std::string line;
-    unsigned stamp = 0;  // the last frame that drew the node
+    unsigned long long hash = 0;  // of everything in the node's line (FNV-1a)
+    unsigned stamp = 0;           // the last frame that drew the node
 };
 std::unordered_map<std::string, Sent> g_sent;
 unsigned g_frame_stamp = 0;
@@ -26,6 +26,35 @@ struct Origin {
 };
 Origin origin_of(const ImGuiWindow* w) {
     return {std::round(w->Pos.x - w->Scroll.x), std::round(w->Pos.y - w->Scroll.y)};
+}
+
+// What the node's line would say, hashed: a node whose hash is what the page
+// was sent is not written out at all (most nodes of a scrolling frame).
+struct LineHash {
+    unsigned long long h = 1469598103934665603ull;
+    void bytes(const void* p, std::size_t n) {
+        const unsigned char* b = (const unsigned char*)p;
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    }
+    void text(const std::string& s) {
+        const std::size_t n = s.size();
+        bytes(&n, sizeof n);
+        bytes(s.data(), n);
+    }
+};
+unsigned long long line_hash(const A11yEntry& e) {
+    LineHash f;
+    f.text(e.parent); f.text(e.role); f.text(e.name); f.text(e.value); f.text(e.description); f.text(e.labelled_by);
+    f.bytes(&e.states, sizeof e.states);
+    if (e.rect && e.window) {
+        const Origin o = origin_of(e.window);
+        // As append_line prints them (%.0f rounds half to even, as nearbyint does).
+        const float place[] = {std::round(e.rect->Min.x) - o.x, std::round(e.rect->Min.y) - o.y,
+                               std::nearbyint(e.rect->GetWidth()), std::nearbyint(e.rect->GetHeight())};
+        f.bytes(place, sizeof place);
+        f.bytes(&e.window->ID, sizeof e.window->ID);
+    }
+    return f.h;
 }
 
 void append_line(std::string& out, const A11yEntry& e) {
@@ -53,7 +82,8 @@ void append_line(std::string& out, const A11yEntry& e) {
 
 }  // namespace
 
-std::string a11y_delta_message(const std::vector<A11yEntry>& entries) {
+std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count) {
+    const A11yEntry* const entries = all.data();
     // Lines are compared in place (no new map per frame); a node not drawn
     // this frame is forgotten when the shape is sent without it.
     ++g_frame_stamp;
@@ -62,20 +92,20 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& entries) {
         for (unsigned char c : s) shape = (shape ^ c) * 1099511628211ull;
         shape = (shape ^ 0xFF) * 1099511628211ull;
     };
-    std::string changed, origins, line;
+    std::string changed, origins;
     std::vector<const ImGuiWindow*> windows;
     char buf[64];
-    for (const A11yEntry& e : entries) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const A11yEntry& e = entries[i];
         mix(e.key);
         mix(e.parent);
-        line.clear();
-        append_line(line, e);
+        const unsigned long long hash = line_hash(e);
         Sent& sent = g_sent[e.key];
         sent.stamp = g_frame_stamp;
-        if (sent.line != line) {
+        if (sent.hash != hash) {
             if (!changed.empty()) changed += ',';
-            changed += line;
-            sent.line = line;
+            append_line(changed, e);
+            sent.hash = hash;
         }
         if (e.rect && e.window) {
             bool known = false;
@@ -93,13 +123,25 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& entries) {
     std::string msg = "{\"e\":[" + changed + "]";
     if (shape_changed) {
         msg += ",\"o\":[";
-        for (std::size_t i = 0; i < entries.size(); ++i) {
+        for (std::size_t i = 0; i < count; ++i) {
             if (i) msg += ',';
             append_json_string(msg, entries[i].key);
         }
+        // The nodes no longer drawn, by name: the page reuses their elements
+        // for the new ones without comparing every key.
+        msg += "],\"d\":[";
+        bool first = true;
+        for (auto it = g_sent.begin(); it != g_sent.end();) {
+            if (it->second.stamp == g_frame_stamp) {
+                ++it;
+                continue;
+            }
+            if (!first) msg += ',';
+            first = false;
+            append_json_string(msg, it->first);
+            it = g_sent.erase(it);
+        }
         msg += ']';
-        for (auto it = g_sent.begin(); it != g_sent.end();)
-            it = it->second.stamp == g_frame_stamp ? std::next(it) : g_sent.erase(it);
     }
     if (origins_changed) msg += ",\"g\":[" + origins + "]";
     msg += '}';

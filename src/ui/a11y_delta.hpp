@@ -24,9 +24,10 @@ struct A11yEntry {
 };
 
 // The message for the page, or "" when the page already shows exactly this:
-// {"o":[keys in order] (when the tree's shape changed),
+// {"o":[keys in order], "d":[keys no longer drawn] (when the tree's shape changed),
 //  "e":[[key, parent, role, name, value, states, x, y, w, h, description, labelledBy, window], ...] (changed nodes),
 //  "g":[[window, x, y], ...] (when a window's content origin moved)}
-std::string a11y_delta_message(const std::vector<A11yEntry>& entries);
+// The first `count` of `entries` are this frame's nodes (the rest is storage kept for later frames).
+std::string a11y_delta_message(const std::vector<A11yEntry>& entries, std::size_t count);
 
 }  // namespace dagdeel::ui

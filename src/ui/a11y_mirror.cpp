@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
 #include "ui/a11y_delta.hpp"
+#include "ui/a11y_names.hpp"
 #include "ui/a11y_text_entry.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widget_registry.hpp"
@@ -45,6 +47,7 @@ std::vector<PendingLabel> g_labels_next;
 
 ImGuiID g_last_focus = 0;
 double g_build_ms = 0, g_dom_ms = 0, g_nodes_ms = 0;
+bool g_built = false;
 unsigned long long g_last_fingerprint = 0;
 std::size_t g_entry_count = 0;
 ImGuiID g_request_focus = 0, g_request_activate = 0;
@@ -57,53 +60,6 @@ Note& last_note() {
 }
 
 // [SECTION] roles and containers ---------------------------------------------------------
-
-// Font Awesome glyphs (private use area, 3 bytes in UTF-8 from U+E000) say
-// nothing to a screen reader: names keep only the words.
-std::string words_only(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const unsigned char c = (unsigned char)s[i];
-        const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        const bool icon = n == 3 && c == 0xEF && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 &&
-                          (unsigned char)s[i + 1] <= 0xA3;  // U+F000..U+F8FF
-        // Runs of spaces collapse, as the DOM's text does.
-        if (!icon && !(s[i] == ' ' && !out.empty() && out.back() == ' ')) out.append(s, i, n);
-        i += n;
-    }
-    const std::size_t a = out.find_first_not_of(' ');
-    if (a == std::string::npos) return {};
-    return out.substr(a, out.find_last_not_of(' ') - a + 1);
-}
-
-// The last resort for a field nobody labelled: its id in words
-// ("##room-name" -> "room name"), better than a nameless text box.
-std::string name_from_key(const std::string& key) {
-    const std::size_t at = key.rfind('#');
-    std::string out = at == std::string::npos ? key : key.substr(at + 1);
-    for (char& c : out)
-        if (c == '-' || c == '_') c = ' ';
-    return out;
-}
-
-// Child windows (the panes) are keyboard stops in ImGui: Tab lands on a pane
-// before entering it. Their mirror node is a named group so focus is never lost.
-std::string pane_name(const ImGuiWindow& child, const std::string& open_tab) {
-    std::string n = child.Name;
-    const std::size_t slash = n.rfind('/');
-    if (slash != std::string::npos) n = n.substr(slash + 1);
-    const std::size_t under = n.rfind('_');
-    if (under != std::string::npos) n = n.substr(0, under);
-    if (n == "pane-drafts") return T("Concepten", "Drafts");
-    if (n == "pane-findings") return T("Controle", "Findings");
-    if (n == "pane-inspector") return T("Inspector", "Inspector");
-    if (n == "pane-center" || n == "tab-content") return open_tab.empty() ? T("Werkblad", "Workspace") : open_tab;
-    if (n == "timeline-grid") return T("Tijdlijn", "Timeline");
-    if (n == "announcement-text") return T("Aankondiging", "Announcement");
-    for (char& c : n)
-        if (c == '-' || c == '_') c = ' ';
-    return n;
-}
 
 bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
 
@@ -124,24 +80,56 @@ bool listbox_combo(const ImGuiWindow* root) {
     return root && starts_with(root->Name, "##Combo_") && !g_combos_with_field.count(root);
 }
 
+// FNV-1a of a key: the builder remembers which containers it made by these
+// (no string is made to ask).
+unsigned long long key_hash(const char* s, std::size_t n) {
+    unsigned long long h = 1469598103934665603ull;
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+// The nodes are built into the same storage every frame: each string keeps
+// its buffer, so a frame that builds ~200 nodes allocates almost nothing.
+std::vector<Entry> g_entries;
+
 class Builder {
 public:
-    std::vector<Entry> entries;
+    std::size_t count = 0;
 
-    const std::string& container(const std::string& key, const std::string& parent, const char* role,
-                                 const std::string& name, unsigned states = 0, std::string labelled_by = {}) {
-        if (seen_.insert(key).second) {
-            Entry e;
-            e.key = key;
-            e.parent = parent;
-            e.role = role;
-            e.name = name;
-            e.states = states;
-            e.labelled_by = std::move(labelled_by);
-            entries.push_back(std::move(e));
-        }
+    // Room for every node this frame may make (at most a window, a menu bar or
+    // tab panel, a grid, row and cell, a list and item per widget, and the
+    // widget): references into g_entries stay valid while building.
+    explicit Builder(std::size_t widgets) { g_entries.reserve(widgets * 8 + 16); }
+
+    Entry& next() {
+        if (count == g_entries.size()) g_entries.emplace_back();
+        Entry& e = g_entries[count++];
+        e.value.clear();
+        e.description.clear();
+        e.labelled_by.clear();
+        e.states = 0;
+        e.rect = nullptr;
+        e.window = nullptr;
+        return e;
+    }
+
+    const std::string& container(const std::string& key, std::string_view parent, const char* role,
+                                 std::string_view name, unsigned states = 0, std::string_view labelled_by = {}) {
+        add_container(key, parent, role, name, states, labelled_by);
         return key;
     }
+    void add_container(std::string_view key, std::string_view parent, const char* role, std::string_view name,
+                       unsigned states = 0, std::string_view labelled_by = {}) {
+        if (!seen_.insert(key_hash(key.data(), key.size())).second) return;
+        Entry& e = next();
+        e.key.assign(key.data(), key.size());
+        e.parent.assign(parent.data(), parent.size());
+        e.role.assign(role);
+        e.name.assign(name.data(), name.size());
+        e.states = states;
+        e.labelled_by.assign(labelled_by.data(), labelled_by.size());
+    }
+    bool seen(const char* key) const { return seen_.count(key_hash(key, std::strlen(key))) != 0; }
 
     // Asked for every widget: each window's container is worked out once.
     const std::string& window_container(ImGuiWindow* window) {
@@ -170,40 +158,62 @@ public:
         if (w.is_tab && w.tab_selected) selected_tab_[w.tab_bar_id] = w.id;
     }
 
-    std::string parent_of(const WidgetRecord& w, const Note* note, bool table_is_grid) {
-        std::string parent = window_container(w.window);
-        if (w.in_menu_bar && !w.plain_text) return container("menubar:" + std::to_string(w.window->ID), parent, "menubar", T("Menu", "Menu"));
-        if (w.is_tab) return container("tablist:" + std::to_string(w.tab_bar_id), parent, "tablist", "");
-        if (w.tab_bar_id) {
-            auto sel = selected_tab_.find(w.tab_bar_id);
-            parent = container("tabpanel:" + std::to_string(w.tab_bar_id), parent, "tabpanel", "", 0,
-                               sel == selected_tab_.end() ? std::string() : "w" + std::to_string(sel->second));
+    // A tab bar's panel, made once per frame (every widget in it asks).
+    const std::string& tab_panel(const WidgetRecord& w, const std::string& parent) {
+        auto known = tab_panels_.find(w.tab_bar_id);
+        if (known != tab_panels_.end()) return known->second;
+        auto sel = selected_tab_.find(w.tab_bar_id);
+        return tab_panels_[w.tab_bar_id] =
+                   container("tabpanel:" + std::to_string(w.tab_bar_id), parent, "tabpanel", "", 0,
+                             sel == selected_tab_.end() ? std::string() : "w" + std::to_string(sel->second));
+    }
+
+    // Writes the key of the node `w` goes under into `out` (making the
+    // containers on the way: menu bar, tab panel, grid, row, cell, list).
+    void parent_of(const WidgetRecord& w, const Note* note, bool table_is_grid, std::string& out) {
+        const std::string* parent = &window_container(w.window);
+        if (w.in_menu_bar && !w.plain_text) {
+            out = "menubar:" + std::to_string(w.window->ID);
+            add_container(out, *parent, "menubar", T("Menu", "Menu"));
+            return;
+        }
+        if (w.is_tab) {
+            out = "tablist:" + std::to_string(w.tab_bar_id);
+            add_container(out, *parent, "tablist", "");
+            return;
+        }
+        if (w.tab_bar_id) parent = &tab_panel(w, *parent);
+        static const std::string none, drafts = "drafts", findings = "findings";
+        const std::string* list_key = note ? &note->list_key : &none;
+        const std::string* list_name = note ? &note->list_name : &none;
+        // The drafts library and the findings register their entries by a
+        // stable key; they are lists without their views saying so.
+        std::string named;
+        if (list_key->empty() && w.key.find("###draft-") != std::string::npos) {
+            list_key = &drafts;
+            list_name = &(named = T("Concepten", "Drafts"));
+        } else if (list_key->empty() && w.key.find("###finding-") != std::string::npos) {
+            list_key = &findings;
+            list_name = &(named = T("Controle", "Findings"));
         }
         if (w.table_id && table_is_grid) {
             char grid[24], row[48], cell[64];
             std::snprintf(grid, sizeof grid, "grid:%u", w.table_id);
             std::snprintf(row, sizeof row, "row:%u:%d", w.table_id, w.row);
             std::snprintf(cell, sizeof cell, "cell:%u:%d:%d", w.table_id, w.row, w.column);
-            if (!seen_.count(grid)) container(grid, parent, "grid", grid_name(w));
-            if (!seen_.count(row)) container(row, grid, "row", "");
-            if (!seen_.count(cell)) container(cell, row, w.header_row ? "columnheader" : "gridcell", "");
-            parent = cell;
+            if (!seen(grid)) add_container(grid, *parent, "grid", grid_name(w));
+            if (!seen(row)) add_container(row, grid, "row", "");
+            if (!seen(cell)) add_container(cell, row, w.header_row ? "columnheader" : "gridcell", "");
+            out.assign(cell);
+        } else {
+            out.assign(*parent);
         }
-        std::string list_key = note ? note->list_key : std::string(), list_name = note ? note->list_name : std::string();
-        // The drafts library and the findings register their entries by a
-        // stable key; they are lists without their views saying so.
-        if (list_key.empty() && w.key.find("###draft-") != std::string::npos) {
-            list_key = "drafts";
-            list_name = T("Concepten", "Drafts");
-        } else if (list_key.empty() && w.key.find("###finding-") != std::string::npos) {
-            list_key = "findings";
-            list_name = T("Controle", "Findings");
+        if (!list_key->empty()) {
+            const std::string list = "list:" + *list_key;
+            add_container(list, out, "list", *list_name);
+            out = "li:" + std::to_string(w.id);
+            add_container(out, list, "listitem", "");
         }
-        if (!list_key.empty()) {
-            parent = container("list:" + list_key, parent, "list", list_name);
-            parent = container("li:" + std::to_string(w.id), parent, "listitem", "");
-        }
-        return parent;
     }
 
     // A grid is named after the tab it sits in ("Programma").
@@ -214,8 +224,9 @@ public:
     void remember_tab_name(ImGuiID id, const std::string& name) { tab_names_[id] = name; }
 
 private:
-    std::unordered_set<std::string> seen_;
+    std::unordered_set<unsigned long long> seen_;
     std::unordered_map<const ImGuiWindow*, std::string> window_keys_;
+    std::unordered_map<ImGuiID, std::string> tab_panels_;
     std::unordered_map<ImGuiID, ImGuiID> selected_tab_;
     std::unordered_map<ImGuiID, std::string> tab_names_;
 };
@@ -254,14 +265,15 @@ const char* role_of(const WidgetRecord& w, const Note* note, bool multiline, uns
 
 // [SECTION] building the nodes ------------------------------------------------------------
 
-std::vector<Entry> build_entries() {
+// Builds this frame's nodes into g_entries; returns how many there are.
+std::size_t build_entries() {
     const std::vector<WidgetRecord>& widgets = published_widgets();
     g_combos_with_field.clear();
     for (const WidgetRecord& w : widgets)
         if (w.window && (w.flags & ImGuiItemStatusFlags_Inputable) && starts_with(w.window->RootWindow->Name, "##Combo_"))
             g_combos_with_field.insert(w.window->RootWindow);
-    Builder b;
-    b.container("root", "", "root", "");
+    Builder b(widgets.size());
+    b.add_container("root", "", "root", "");
     // Tables with a header row are data grids; the rest only lay out a form.
     std::unordered_set<ImGuiID> grids;
     for (const WidgetRecord& w : widgets) {
@@ -270,10 +282,10 @@ std::vector<Entry> build_entries() {
         if (w.is_tab) b.remember_tab_name(w.id, words_only(w.label));
     }
     // A field in a grid without a label of its own is named by its column.
-    std::unordered_map<std::string, std::string> column_names;
+    const auto column_of = [](const WidgetRecord& w) { return ((unsigned long long)w.table_id << 32) | (unsigned)w.column; };
+    std::unordered_map<unsigned long long, std::string> column_names;
     for (const WidgetRecord& w : widgets)
-        if (w.header_row && w.table_id && !w.label.empty())
-            column_names[std::to_string(w.table_id) + ":" + std::to_string(w.column)] = words_only(w.label);
+        if (w.header_row && w.table_id && !w.label.empty()) column_names[column_of(w)] = words_only(w.label);
     // Each "label next" names the first widget its window draws after it.
     std::unordered_map<std::size_t, std::string> label_at;
     for (const PendingLabel& l : g_labels_next) {
@@ -289,59 +301,63 @@ std::vector<Entry> build_entries() {
     std::string open_tab;
     for (const WidgetRecord& w : widgets)
         if (w.is_tab && w.tab_selected && open_tab.empty()) open_tab = words_only(w.label);
+    static std::string parent, name;  // scratch: their buffers stay from frame to frame
+    char key[16];
     for (std::size_t i = 0; i < widgets.size(); ++i) {
         const WidgetRecord& w = widgets[i];
+        std::snprintf(key, sizeof key, "w%u", w.id);
         if (auto c = children.find(w.id); c != children.end() && !w.has_info) {
-            Entry e;
-            e.key = "w" + std::to_string(w.id);
-            e.parent = b.parent_of(w, nullptr, false);
-            e.role = "group";
+            b.parent_of(w, nullptr, false, parent);
+            Entry& e = b.next();
+            e.key.assign(key);
+            e.parent.assign(parent);
+            e.role.assign("group");
             e.name = pane_name(*c->second, open_tab);
             e.rect = &w.rect;
             e.window = w.window;
             e.states = s_focusable;
-            b.entries.push_back(std::move(e));
             continue;
         }
         auto n = g_notes.find(w.id);
         const Note* note = n == g_notes.end() ? nullptr : &n->second;
         if (!w.has_info && !note && w.key.empty()) continue;  // an id only: scroll areas, splitters
         if (w.window && (w.window->Flags & ImGuiWindowFlags_Tooltip)) continue;
-        std::string name = note && !note->name.empty() ? note->name : words_only(w.label);
+        if (note && !note->name.empty()) name.assign(note->name);
+        else words_only_into(w.label, name);
         if (name.empty()) {
             auto l = label_at.find(i);
-            if (l != label_at.end()) name = l->second;
+            if (l != label_at.end()) name.assign(l->second);
         }
         unsigned states = 0;
         const bool multiline = text_entry_is_multiline(w.id);
         const char* role = role_of(w, note, multiline, states);
         const bool field = std::strcmp(role, "textbox") == 0 || std::strcmp(role, "combobox") == 0;
         if (name.empty() && field && w.table_id) {
-            auto c = column_names.find(std::to_string(w.table_id) + ":" + std::to_string(w.column));
-            if (c != column_names.end()) name = c->second;
+            auto c = column_names.find(column_of(w));
+            if (c != column_names.end()) name.assign(c->second);
         }
         if (name.empty() && field) name = name_from_key(w.key);
         if (name.empty()) continue;
-        Entry e;
-        e.key = "w" + std::to_string(w.id);
-        e.parent = b.parent_of(w, note, w.table_id && grids.count(w.table_id));
-        e.role = role;
-        e.name = std::move(name);
+        b.parent_of(w, note, w.table_id && grids.count(w.table_id), parent);
+        Entry& e = b.next();
+        e.key.assign(key);
+        e.parent.assign(parent);
+        e.role.assign(role);
+        e.name.assign(name);
         e.rect = &w.rect;
         e.window = w.window;
         if (std::strcmp(role, "text") != 0) states |= s_focusable;
         if (multiline) states |= s_multiline;
         if (w.disabled) states |= s_disabled;
         if (note) {
-            e.value = note->value;
-            e.description = note->invalid;
+            e.value.assign(note->value);
+            e.description.assign(note->invalid);
             if (note->selected >= 0) states |= s_has_selected | (note->selected ? s_selected : 0);
             if (note->expanded >= 0) states |= s_has_expanded | (note->expanded ? s_expanded : 0);
         }
         e.states = states;
-        b.entries.push_back(std::move(e));
     }
-    return std::move(b.entries);
+    return b.count;
 }
 
 // Everything build_entries() reads, hashed (FNV-1a, 64 bits): when a frame
@@ -478,11 +494,11 @@ void a11y_end_frame() {
     const unsigned long long fingerprint = inputs_fingerprint();
     std::string message;
     g_nodes_ms = 0;
-    if (fingerprint != g_last_fingerprint) {
-        const std::vector<Entry> entries = build_entries();
-        g_entry_count = entries.size();
+    g_built = fingerprint != g_last_fingerprint;
+    if (g_built) {
+        g_entry_count = build_entries();
         g_nodes_ms = platform::now_ms() - start;
-        message = a11y_delta_message(entries);
+        message = a11y_delta_message(g_entries, g_entry_count);
         g_last_fingerprint = fingerprint;
     }
     if (!message.empty()) {
@@ -502,6 +518,7 @@ void a11y_end_frame() {
 double a11y_last_build_ms() { return g_build_ms; }
 double a11y_last_dom_ms() { return g_dom_ms; }
 double a11y_last_nodes_ms() { return g_nodes_ms; }
+bool a11y_last_built() { return g_built; }
 std::size_t a11y_last_node_count() { return g_entry_count; }
 
 bool a11y_keyboard_on_button() {

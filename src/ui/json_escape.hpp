@@ -10,18 +10,24 @@ namespace dagdeel::ui {
 
 inline void append_json_string(std::string& out, const std::string& s) {
     out += '"';
-    for (unsigned char c : s) {
+    // Runs of characters that need no escape go in one append (the mirror
+    // sends a few hundred names per frame while scrolling).
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = (unsigned char)s[i];
+        if (c != '"' && c != '\\' && c >= 0x20) continue;
+        out.append(s, run, i - run);
+        run = i + 1;
         if (c == '"' || c == '\\') {
             out += '\\';
             out += (char)c;
-        } else if (c < 0x20) {
+        } else {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
             out += buf;
-        } else {
-            out += (char)c;
         }
     }
+    out.append(s, run, s.size() - run);
     out += '"';
 }
 

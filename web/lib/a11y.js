@@ -19,7 +19,7 @@
 mergeInto(LibraryManager.library, {
   $DagdeelA11y__deps: ['$DagdeelStrings'],
   $DagdeelA11y: {
-    root: null, live: null, nodes: null, entries: null, order: [],
+    root: null, live: null, nodes: null, entries: null, order: [], origins: null,
     programmatic: false,   // focus moved by us, not by the user
     editing: null,         // the <input>/<textarea> being edited
     pendingFocus: 0, pendingOpen: null,
@@ -31,6 +31,7 @@ mergeInto(LibraryManager.library, {
       if (A.root) return;
       A.nodes = new Map();
       A.entries = new Map();
+      A.origins = new Map();
       const root = document.createElement('div');
       root.id = 'dagdeel-a11y';
       root.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;overflow:hidden;pointer-events:none;';
@@ -76,18 +77,20 @@ mergeInto(LibraryManager.library, {
       return 'div';
     },
 
-    element: function (e) {
-      // e = [key, parent, role, name, value, states, x, y, w, h, description, labelledBy]
+    element: function (e, pool) {
+      // e = [key, parent, role, name, value, states, x, y, w, h, description, labelledBy, window]
       const A = DagdeelA11y;
       const key = e[0], role = e[2], states = e[5];
       let el = A.nodes.get(key);
       const tag = A.tagFor(role, states);
       if (el && (el.tagName.toLowerCase() !== tag || el.dataset.role !== role)) {
         if (el === A.editing) A.editing = null;
+        if (el._desc) el._desc.remove();
         el.remove();
         A.entries.delete(key);
         el = null;
       }
+      if (!el && pool) el = A.reuse(pool, e, tag);
       if (!el) {
         el = document.createElement(tag);
         el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -99,8 +102,74 @@ mergeInto(LibraryManager.library, {
           el.setAttribute('autocomplete', 'off');
           el.spellcheck = true;
         }
+        if (A.isWidget(key)) el.className = 'dd-n';
+        el._key = key;
         A.nodes.set(key, el);
       }
+      return el;
+    },
+
+    // --- reusing the nodes that left the tree -------------------------------------------
+    // Scrolling the programme drops the rows that left the view and adds as
+    // many new ones. The elements of the rows that left are re-keyed to the
+    // rows that came in, with their cells and widgets (only the text, the
+    // place and the ids that differ are written), instead of removing one
+    // subtree and creating another (issue 13: < 1 ms per frame).
+    // A node can become one with the same tag and role under the same parent,
+    // or under the parent its own parent became.
+    poolSignature: function (parentKey, tag, role, widget) {
+      return parentKey + '\n' + tag + '\n' + role + (widget ? '\nw' : '');
+    },
+
+    // The nodes that left (msg.d, or what msg.o no longer has), pooled by
+    // what they can become.
+    collectGone: function (msg) {
+      const A = DagdeelA11y;
+      const pool = { buckets: new Map(), gone: new Set(), rekeyed: new Map(), reused: new Set() };
+      const focused = document.activeElement;
+      const take = function (el, key) {
+        if (key === 'root' || el === A.editing) return;
+        pool.gone.add(el);
+        const e = A.entries.get(key);
+        if (!e || el === focused) return;  // focus never jumps to another widget's node
+        const sig = A.poolSignature(e[1], el.tagName.toLowerCase(), e[2], A.isWidget(key));
+        let bucket = pool.buckets.get(sig);
+        if (!bucket) pool.buckets.set(sig, bucket = []);
+        bucket.push(el);
+      };
+      if (msg.d && A.nodes.size <= msg.o.length + msg.d.length + 1) {
+        for (const key of msg.d) {
+          const el = A.nodes.get(key);
+          if (el) take(el, key);
+        }
+      } else {
+        const keep = new Set(msg.o);
+        A.nodes.forEach(function (el, key) { if (!keep.has(key)) take(el, key); });
+      }
+      return pool;
+    },
+
+    reuse: function (pool, e, tag) {
+      const A = DagdeelA11y;
+      const key = e[0];
+      const parentWas = pool.rekeyed.get(e[1]) || e[1];
+      const bucket = pool.buckets.get(A.poolSignature(parentWas, tag, e[2], A.isWidget(key)));
+      if (!bucket || !bucket.length) return null;
+      const el = bucket.shift();
+      const oldKey = el._key;
+      A.nodes.delete(oldKey);
+      A.entries.delete(oldKey);
+      pool.gone.delete(el);
+      pool.reused.add(el);
+      pool.rekeyed.set(key, oldKey);
+      el._key = key;
+      el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+      if (el._desc) {
+        el._desc.id = el.id + '-why';
+        el.setAttribute('aria-describedby', el._desc.id);
+      }
+      if (A.isWidget(key)) el.dataset.id = key.slice(1);
+      A.nodes.set(key, el);
       return el;
     },
 
@@ -113,23 +182,25 @@ mergeInto(LibraryManager.library, {
       const A = DagdeelA11y;
       const role = e[2], name = e[3], value = e[4], s = e[5];
       const leaf = A.isWidget(e[0]);
+      // What this element shows now (also when it was re-keyed from another node):
+      // only what differs from it is written, and nothing is read from the DOM.
+      const old = el._e;
+      el._e = e;
       if (leaf) {
         // x, y are relative to the content origin of window e[12], which is a
         // CSS variable on the root (scrolling changes only that variable).
-        const old = A.entries.get(e[0]);
-        if (!old || old[6] !== e[6] || old[7] !== e[7] || old[12] !== e[12] || !el.style.left) {
-          el.style.left = 'calc(var(--x' + e[12] + ',0px) + ' + e[6] + 'px)';
-          el.style.top = 'calc(var(--y' + e[12] + ',0px) + ' + e[7] + 'px)';
-        }
-        if (!old || old[8] !== e[8] || old[9] !== e[9] || !el.style.width) {
-          el.style.width = Math.max(1, e[8]) + 'px'; el.style.height = Math.max(1, e[9]) + 'px';
-        }
-        if (!el.classList.contains('dd-n')) el.classList.add('dd-n');
+        if (!old || old[6] !== e[6] || old[12] !== e[12]) el.style.left = 'calc(var(--x' + e[12] + ',0px) + ' + e[6] + 'px)';
+        if (!old || old[7] !== e[7] || old[12] !== e[12]) el.style.top = 'calc(var(--y' + e[12] + ',0px) + ' + e[7] + 'px)';
+        if (!old || old[8] !== e[8]) el.style.width = Math.max(1, e[8]) + 'px';
+        if (!old || old[9] !== e[9]) el.style.height = Math.max(1, e[9]) + 'px';
       }
+      if (role === 'textbox' && el !== A.editing && el.value !== value) el.value = value;
+      if (old && old[2] === role && old[3] === name && old[4] === value && old[5] === s && old[10] === e[10] &&
+          old[11] === e[11] && el._lang === A.docLang) return;
+      el._lang = A.docLang;
       if (role === 'textbox') {
         A.setAttr(el, 'aria-label', name);
         A.setAttr(el, 'lang', A.docLang);
-        if (el !== A.editing && el.value !== value) el.value = value;
         A.setAttr(el, 'tabindex', '-1');
       } else if (role === 'combobox') {
         A.setAttr(el, 'aria-label', name);
@@ -185,20 +256,24 @@ mergeInto(LibraryManager.library, {
       A.moving = true;
       try {
         if (msg.g) for (const g of msg.g) {
-          A.root.style.setProperty('--x' + g[0], g[1] + 'px');
-          A.root.style.setProperty('--y' + g[0], g[2] + 'px');
+          // Only the origins that moved: a custom property set on the root
+          // restyles every node under it.
+          const x = g[1] + 'px', y = g[2] + 'px';
+          if (A.origins.get('x' + g[0]) !== x) { A.root.style.setProperty('--x' + g[0], x); A.origins.set('x' + g[0], x); }
+          if (A.origins.get('y' + g[0]) !== y) { A.root.style.setProperty('--y' + g[0], y); A.origins.set('y' + g[0], y); }
         }
         let created = false;
+        const pool = msg.o ? A.collectGone(msg) : null;
         for (const e of msg.e) {
           if (e[0] === 'root') continue;
           const had = A.nodes.get(e[0]);
-          const el = A.element(e);
+          const el = A.element(e, pool);
           if (el !== had) created = true;
           A.apply(el, e);
           A.entries.set(e[0], e);
         }
         if (msg.o) A.order = msg.o;
-        if (msg.o || created) A.place();
+        if (msg.o || created) A.place(pool);
       } finally { A.moving = false; }
       if (edited && A.editing === edited && edited.isConnected && document.activeElement !== edited) {
         A.focusQuietly(edited);
@@ -210,26 +285,44 @@ mergeInto(LibraryManager.library, {
 
     // Puts every node under its parent in the order C++ drew them, and drops
     // the nodes no longer drawn. Reads no layout: only the tree's links.
-    place: function () {
+    // The nodes that left go first, and the re-keyed ones are taken out to be
+    // put at their new places: the nodes that stayed then already follow each
+    // other, and are not moved (a scroll step moves only what came into view).
+    place: function (pool) {
       const A = DagdeelA11y;
-      const seen = new Set(['root']);
+      if (pool) {
+        const drop = function (el) {
+          if (el._desc) el._desc.remove();
+          // A child of a node that goes goes with it: only the top one is detached.
+          if (el.parentNode && !pool.gone.has(el.parentNode)) el.remove();
+          A.nodes.delete(el._key);
+          A.entries.delete(el._key);
+        };
+        pool.gone.forEach(drop);
+        pool.reused.forEach(function (el) {
+          if (el.parentNode && !pool.reused.has(el.parentNode)) el.remove();
+        });
+      }
       const cursor = new Map();  // parent key -> last child placed
+      let gone = null;
       for (const key of A.order) {
         if (key === 'root') continue;
         const el = A.nodes.get(key), e = A.entries.get(key);
         if (!el || !e) continue;
-        seen.add(key);
         const parent = A.nodes.get(e[1]) || A.root;
         const prev = cursor.get(e[1]);
         const want = prev ? prev.nextSibling : parent.firstChild;
         if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
         cursor.set(e[1], el);
       }
-      const gone = [];
+      if (pool) return;
+      // Without an order message (a node re-created with another tag): drop
+      // what the order no longer has.
+      const seen = new Set(A.order);
       A.nodes.forEach(function (el, key) {
-        if (!seen.has(key) && el !== A.editing) gone.push(key);  // the one being edited stays: C++ closes it
+        if (key !== 'root' && !seen.has(key) && el !== A.editing) (gone || (gone = [])).push(key);  // the one being edited stays: C++ closes it
       });
-      for (const key of gone) {
+      if (gone) for (const key of gone) {
         const el = A.nodes.get(key);
         if (el._desc) el._desc.remove();
         el.remove();
