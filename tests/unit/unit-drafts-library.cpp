@@ -241,7 +241,7 @@ TEST_CASE("a big draft's JSON is written in slices across ticks; an edit in betw
         Item it;
         it.id = "i-" + std::to_string(i);
         it.title = "Sessie " + std::to_string(i);
-        it.start = hm(13, 0);
+        it.start = test::hm(13, 0);
         it.duration = 30;
         big.days[0].items.push_back(it);
     }
