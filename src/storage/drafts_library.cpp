@@ -123,6 +123,29 @@ DraftRecord DraftsLibrary::record_of(const Draft& d) const {
     return r;
 }
 
+// The record of a draft whose JSON is written a slice at a time (about
+// kSaveSliceMs per call): false while it is not complete, and the caller
+// comes back on the next tick. An edit in between starts the writing again.
+// `force` (a flush: the page is closing) writes it all now.
+bool DraftsLibrary::write_in_slices(Tracked& t, bool force, DraftRecord& out) {
+    const Draft& d = *t.draft;
+    if (!t.writing || t.writing_revision != d.revision()) {
+        t.writing = std::make_unique<JsonWriteJob>(d.doc());
+        t.writing_revision = d.revision();
+    }
+    const double start = clock_();
+    while (!t.writing->step(16))
+        if (!force && clock_() - start >= kSaveSliceMs) return false;
+    out.id = d.doc().id;
+    out.title = d.doc().event.title;
+    out.json = t.writing->take_text();
+    out.checksum = checksum_fnv1a64(out.json);
+    out.created = d.created_ms;
+    out.modified = d.modified_ms;
+    t.writing.reset();
+    return true;
+}
+
 void DraftsLibrary::notice_changes() {
     if (!loaded_) { update_status(); return; }
     const double now = clock_();
@@ -197,7 +220,11 @@ void DraftsLibrary::save_due(bool force) {
             next = next < 0 ? due - now : std::min(next, due - now);
             continue;
         }
-        DraftRecord r = record_of(*t.draft);
+        DraftRecord r;
+        if (!write_in_slices(t, force, r)) {
+            next = 0;  // the next slice on the next tick, after the browser had its turn
+            continue;
+        }
         if (r.checksum == t.stored_checksum) {  // e.g. typed and undone: nothing new to store
             t.saved_revision = t.draft->revision();
             continue;

@@ -14,16 +14,21 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "edit/workspace.hpp"
+#include "io/json/json_write_job.hpp"
 #include "storage/storage_port.hpp"
 
 namespace dagdeel::storage {
 
 inline constexpr double kSaveDebounceMs = 300;
+// A save writes its JSON in slices of about this long, one per tick, so a
+// big plan's autosave leaves room for frames between them.
+inline constexpr double kSaveSliceMs = 4;
 inline constexpr double kVersionIntervalMs = 2 * 60 * 1000;  // a new version at most every 2 minutes
 inline constexpr double kRetryMs = 5000;                     // after a failed save
 inline constexpr int kMaxVersions = 30;
@@ -115,6 +120,8 @@ private:
         bool versions_known = false;   // `stored_versions` mirrors the store
         bool versions_asked = false;
         std::vector<StoredVersion> stored_versions;  // without content, oldest first
+        std::unique_ptr<JsonWriteJob> writing;       // the JSON being written in slices
+        unsigned writing_revision = 0;               // ... of this revision (another: start again)
         bool dirty() const { return draft->revision() != saved_revision; }
     };
     enum class Listing { history, recover, plan };
@@ -124,6 +131,7 @@ private:
     Tracked& track(Draft& d, const std::string& stored_checksum, bool versions_known);
     Draft& adopt(Document doc, const std::string& stored_checksum, double created, double modified);
     DraftRecord record_of(const Draft& d) const;
+    bool write_in_slices(Tracked& t, bool force, DraftRecord& out);
     void schedule(double ms);
     void save_due(bool force);
     void start_save(Tracked& t, DraftRecord record);

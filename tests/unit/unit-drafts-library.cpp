@@ -168,7 +168,8 @@ struct Rig {
     double now = 1'700'000'000'000.0;
     Workspace ws;
     FakeStore store;
-    DraftsLibrary library{ws, store, [this] { return now; }};
+    double clock_step = 0;  // ms each reading of the clock takes (0: time stands still within a call)
+    DraftsLibrary library{ws, store, [this] { return now += clock_step; }};
     Rig() { store.library = &library; }
     void start() {
         library.start();
@@ -230,6 +231,35 @@ TEST_CASE("debounce: a flush saves at once, and reports when everything is store
     CHECK(rig.store.drafts.count("a") == 1);
     REQUIRE(rig.store.flushes.size() == 1);
     CHECK(rig.store.flushes[0].first);
+}
+
+TEST_CASE("a big draft's JSON is written in slices across ticks; an edit in between starts it again") {
+    Rig rig;
+    rig.start();
+    Document big = sample("big", "Groot");
+    for (int i = 0; i < 400; ++i) {
+        Item it;
+        it.id = "i-" + std::to_string(i);
+        it.title = "Sessie " + std::to_string(i);
+        it.start = test::hm(13, 0);
+        it.duration = 30;
+        big.days[0].items.push_back(it);
+    }
+    Draft& d = rig.ws.add(big);
+    rig.library.notice_changes();
+    rig.clock_step = 1;  // every reading of the clock: 1 ms later, so a slice is a few items
+    rig.wait(kSaveDebounceMs);
+    CHECK(rig.store.puts.empty());                 // not all in one tick
+    REQUIRE(!rig.store.ticks.empty());
+    CHECK(rig.store.ticks.back() < kSaveDebounceMs);  // the next slice comes soon
+    CHECK(rig.library.status().status == SaveStatus::saving);
+    rig.wait(5);
+    rig.edit_title(d, "Groter");                   // typed between two slices
+    for (int i = 0; i < 400 && rig.store.puts.empty(); ++i) rig.wait(5);
+    REQUIRE(rig.store.puts.size() == 1);
+    CHECK(rig.store.puts[0].record.title == "Groter");
+    CHECK(rig.store.puts[0].record.json == write_json(d.doc()));  // whole, and of the edited draft
+    CHECK(rig.library.status().status == SaveStatus::saved);
 }
 
 TEST_CASE("versions: at most one per 2 minutes, the last 30 kept") {

@@ -17,6 +17,7 @@
 #include "io/json/json_document.hpp"
 #include "io/json/json_dom.hpp"
 #include "io/json/json_out.hpp"
+#include "io/json/json_write_job.hpp"
 
 using namespace dagdeel;
 using namespace dagdeel::json_detail;
@@ -260,4 +261,33 @@ TEST_CASE("write_json's streamed text is what the DOM writer gave") {
     ReadResult back = read_json(written);
     REQUIRE(back.ok());
     CHECK(back.document->event.title == "Tab\there \"quoted\" back\\slash \x01 € \xef\xbf\xbd");
+}
+
+TEST_CASE("JsonWriteJob: written in slices, the same bytes as write_json") {
+    std::vector<Document> docs;
+    for (const char* name : {"seed-000-buitenstebinnen", "seed-003-overheidsparticipatie"}) {
+        ReadResult r = read_json(fixture(name));
+        REQUIRE(r.ok());
+        docs.push_back(*r.document);
+    }
+    Document odd;  // no days at all, then an empty day between two full ones
+    odd.id = "odd";
+    docs.push_back(odd);
+    Document gaps = docs[0];
+    gaps.days.insert(gaps.days.begin(), Day{});
+    gaps.days.push_back(Day{});
+    docs.push_back(gaps);
+    for (const Document& d : docs) {
+        const std::string whole = write_json(d);
+        for (std::size_t per_step : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{1000}}) {
+            JsonWriteJob job(d);
+            int steps = 0;
+            while (!job.step(per_step)) ++steps;
+            CHECK(job.done());
+            CHECK(job.take_text() == whole);
+            std::size_t items = 0;
+            for (const Day& day : d.days) items += day.items.size();
+            if (per_step == 1 && items > 4) CHECK(steps > 4);  // really in slices
+        }
+    }
 }

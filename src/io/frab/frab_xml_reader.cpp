@@ -29,29 +29,29 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
-// Abstracts in real files are indented continuation lines: strip each line.
+// Abstracts in real files are indented continuation lines: strip each line,
+// and keep at most one empty line between paragraphs. Whole lines are
+// appended (no call per character: in the browser build a call may go
+// through JavaScript).
 std::string tidy_text(std::string_view s) {
-    std::string out, line;
+    std::string out;
+    out.reserve(s.size());
+    int empty_run = 0;  // empty lines since the last one with text
     std::size_t pos = 0;
     while (pos <= s.size()) {
         std::size_t nl = s.find('\n', pos);
         if (nl == std::string_view::npos) nl = s.size();
-        out += trim(s.substr(pos, nl - pos));
-        out += '\n';
+        const std::string line = trim(s.substr(pos, nl - pos));
         pos = nl + 1;
-    }
-    // collapse 3+ newlines into 2 and trim
-    std::string collapsed;
-    int run = 0;
-    for (char c : out) {
-        if (c == '\n') {
-            if (++run > 2) continue;
-        } else {
-            run = 0;
+        if (line.empty()) {
+            if (++empty_run <= 1) out += '\n';  // a paragraph break: two newlines in all
+            continue;
         }
-        collapsed += c;
+        empty_run = 0;
+        out += line;
+        out += '\n';
     }
-    return trim(collapsed);
+    return trim(out);
 }
 
 struct LocalStamp {

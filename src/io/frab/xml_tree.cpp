@@ -158,9 +158,13 @@ private:
                     if (failed_) return;
                     continue;
                 }
-                const char c = s_[pos_];
-                value += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
-                advance(1);
+                std::size_t end = pos_;
+                while (end < s_.size() && s_[end] != quote && s_[end] != '<' && s_[end] != '&') ++end;
+                const std::size_t from = value.size();
+                value.append(s_.data() + pos_, end - pos_);
+                for (std::size_t k = from; k < value.size(); ++k)  // attribute-value normalisation
+                    if (value[k] == '\n' || value[k] == '\t' || value[k] == '\r') value[k] = ' ';
+                advance(end - pos_);
             }
             if (pos_ >= s_.size()) return fail("unterminated value of attribute " + key);
             advance(1);
@@ -269,6 +273,8 @@ private:
                 }
                 return fail(root_ ? "text after the root element" : "text before the root element");
             }
+            // Runs of plain text are appended whole (one call per run, not per
+            // character: in the browser build a call may go through JavaScript).
             std::string& out = stack_.back()->text;
             while (pos_ < s_.size() && s_[pos_] != '<') {
                 if (s_[pos_] == '&') {
@@ -276,8 +282,14 @@ private:
                     if (failed_) return;
                     continue;
                 }
-                if (s_[pos_] != '\r') out += s_[pos_];
-                advance(1);
+                if (s_[pos_] == '\r') {
+                    advance(1);
+                    continue;
+                }
+                std::size_t end = pos_;
+                while (end < s_.size() && s_[end] != '<' && s_[end] != '&' && s_[end] != '\r') ++end;
+                out.append(s_.data() + pos_, end - pos_);
+                advance(end - pos_);
             }
         }
         if (failed_) return;

@@ -38,15 +38,7 @@ CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
     one.days.push_back(day);
     IcsOptions options;
     options.mode = IcsMode::per_item;
-    std::string text = write_ics(one, options).text;
-    // Unfold (RFC 5545 3.1): a line break followed by a space continues the line.
-    std::string unfolded;
-    unfolded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text.compare(i, 3, "\r\n ") == 0) { i += 2; continue; }
-        unfolded += text[i];
-    }
-    text = std::move(unfolded);
+    const std::string text = write_ics(one, options).text;
 
     // Map each VEVENT back to its item or session through its UID.
     std::unordered_map<std::string, std::string> key_of_uid;
@@ -56,20 +48,28 @@ CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
             key_of_uid[ics_escape_text(ics_uid(doc.id, it.id, s.id))] = it.id + "/" + s.id;
     }
     std::string key;
+    std::string line;  // one content line, unfolded (RFC 5545 3.1: CRLF + space continues it)
     std::uint64_t h = 0;
     std::size_t pos = 0;
+    // Whole physical lines are appended at once (never a call per character:
+    // in the browser build each call may cost a trip through JavaScript).
     while (pos < text.size()) {
-        std::size_t end = text.find("\r\n", pos);
-        if (end == std::string::npos) end = text.size();
-        std::string_view line(text.data() + pos, end - pos);
-        pos = end + 2;
+        line.clear();
+        for (;;) {
+            std::size_t end = text.find("\r\n", pos);
+            if (end == std::string::npos) end = text.size();
+            line.append(text, pos, end - pos);
+            pos = end + 2;
+            if (pos >= text.size() || text[pos] != ' ') break;
+            ++pos;  // a folded continuation: the space is not content
+        }
         if (line == "BEGIN:VEVENT") {
             key.clear();
             h = fnv1a("");
         } else if (line == "END:VEVENT") {
             if (!key.empty()) prints[key] = h;
         } else if (line.rfind("UID:", 0) == 0) {
-            auto found = key_of_uid.find(std::string(line.substr(4)));
+            auto found = key_of_uid.find(line.substr(4));
             if (found != key_of_uid.end()) key = found->second;
         } else if (!volatile_line(line)) {
             h = fnv1a("\n", fnv1a(line, h));

@@ -20,7 +20,18 @@ namespace dagdeel {
 std::string ics_escape_text(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // Runs of plain characters are appended whole: one call per run, not per
+    // character (in the browser build a call may go through JavaScript).
+    auto plain = [](unsigned char c) {
+        return c != '\\' && c != ';' && c != ',' && (c >= 0x20 || c == '\t') && c != 0x7f;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t run = i;
+        while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text.data() + i, run - i);
+        if (run == text.size()) break;
+        i = run;
         const char c = text[i];
         switch (c) {
         case '\\': out += "\\\\"; break;
@@ -31,12 +42,9 @@ std::string ics_escape_text(std::string_view text) {
             out += "\\n";
             break;
         case '\n': out += "\\n"; break;
-        default:
-            // Other control characters are not allowed in TEXT (3.3.11); tab is.
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\t') break;
-            if (c == 0x7f) break;
-            out += c;
+        default: break;  // other control characters are not allowed in TEXT (3.3.11); tab is
         }
+        ++i;
     }
     return out;
 }

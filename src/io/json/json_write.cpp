@@ -4,9 +4,12 @@
 // byte-identical and diffs between drafts stay small. The text streams into
 // one string through JsonOut (no DOM), in the layout nlohmann's dump(2) gave
 // before, so files written by older builds and by this one are identical.
+#include <algorithm>
+
 #include "core/civil_time.hpp"
 #include "io/json/json_document.hpp"
 #include "io/json/json_out.hpp"
+#include "io/json/json_write_job.hpp"
 
 namespace dagdeel {
 namespace {
@@ -95,7 +98,8 @@ void write_item(JsonOut& o, const Item& it) {
     o.end_object();
 }
 
-void write_day(JsonOut& o, const Day& d) {
+// A day in two halves around its items, so JsonWriteJob can stop between items.
+void write_day_head(JsonOut& o, const Day& d) {
     o.begin_object();
     o.field("id", d.id);
     date_field(o, "date", d.date);
@@ -109,9 +113,17 @@ void write_day(JsonOut& o, const Day& d) {
     o.field("label", d.label);
     o.key("items");
     o.begin_array();
-    for (const auto& it : d.items) write_item(o, it);
+}
+
+void write_day_tail(JsonOut& o) {
     o.end_array();
     o.end_object();
+}
+
+void write_day(JsonOut& o, const Day& d) {
+    write_day_head(o, d);
+    for (const auto& it : d.items) write_item(o, it);
+    write_day_tail(o);
 }
 
 void write_series(JsonOut& o, const Series& s) {
@@ -269,6 +281,30 @@ std::size_t size_hint(const Document& doc) {
     return 4096 + entries * 480;
 }
 
+// What comes before the days, and what comes after them.
+void write_head(JsonOut& o, const Document& doc) {
+    o.begin_object();
+    o.field("format", "dagdeel");
+    o.field("version", kJsonFormatVersion);
+    o.field("id", doc.id);
+    write_event(o, doc.event);
+}
+
+void write_tail(JsonOut& o, std::string& text, const Document& doc) {
+    list_field(o, "people", doc.people, write_person);
+    list_field(o, "rooms", doc.rooms, write_room);
+    list_field(o, "designs", doc.designs, write_design);
+    o.key("settings");
+    o.begin_object();
+    o.field("max_stretch_without_break", doc.settings.max_stretch_without_break);
+    o.end_object();
+    // Personal data, only when there is some (callers that must leave it
+    // out strip it first: without_personal_data).
+    if (!doc.participants.empty()) list_field(o, "participants", doc.participants, write_participant);
+    o.end_object();
+    text += '\n';
+}
+
 }  // namespace
 
 std::string write_json(const Document& doc) {
@@ -276,28 +312,76 @@ std::string write_json(const Document& doc) {
         std::string text;
         text.reserve(size_hint(doc));
         JsonOut o(text);
-        o.begin_object();
-        o.field("format", "dagdeel");
-        o.field("version", kJsonFormatVersion);
-        o.field("id", doc.id);
-        write_event(o, doc.event);
+        write_head(o, doc);
         list_field(o, "days", doc.days, write_day);
-        list_field(o, "people", doc.people, write_person);
-        list_field(o, "rooms", doc.rooms, write_room);
-        list_field(o, "designs", doc.designs, write_design);
-        o.key("settings");
-        o.begin_object();
-        o.field("max_stretch_without_break", doc.settings.max_stretch_without_break);
-        o.end_object();
-        // Personal data, only when there is some (callers that must leave it
-        // out strip it first: without_personal_data).
-        if (!doc.participants.empty()) list_field(o, "participants", doc.participants, write_participant);
-        o.end_object();
-        text += '\n';
+        write_tail(o, text, doc);
         return text;
     } catch (...) {
         return std::string();  // only std::bad_alloc can get here
     }
+}
+
+// [SECTION] in slices ---------------------------------------------------------------------------
+
+struct JsonWriteJob::State {
+    const Document& doc;
+    std::string text;
+    JsonOut out{text};
+    enum class Stage { head, days, tail, done } stage = Stage::head;
+    std::size_t day = 0, item = 0;
+    bool in_day = false;
+    bool failed = false;
+    explicit State(const Document& d) : doc(d) {}
+};
+
+JsonWriteJob::JsonWriteJob(const Document& doc) : s_(std::make_unique<State>(doc)) {}
+JsonWriteJob::~JsonWriteJob() = default;
+
+bool JsonWriteJob::done() const { return s_->stage == State::Stage::done; }
+
+bool JsonWriteJob::step(std::size_t items) {
+    State& s = *s_;
+    using Stage = State::Stage;
+    try {
+        if (s.stage == Stage::head) {
+            s.text.reserve(size_hint(s.doc));
+            write_head(s.out, s.doc);
+            s.out.key("days");
+            s.out.begin_array();
+            s.stage = Stage::days;
+        }
+        std::size_t budget = std::max<std::size_t>(items, 1);
+        while (s.stage == Stage::days && budget > 0) {
+            if (s.day == s.doc.days.size()) {
+                s.out.end_array();
+                s.stage = Stage::tail;
+            } else if (!s.in_day) {
+                write_day_head(s.out, s.doc.days[s.day]);
+                s.in_day = true;
+                s.item = 0;
+            } else if (s.item < s.doc.days[s.day].items.size()) {
+                write_item(s.out, s.doc.days[s.day].items[s.item++]);
+                --budget;
+            } else {
+                write_day_tail(s.out);
+                s.in_day = false;
+                ++s.day;
+            }
+        }
+        if (s.stage == Stage::tail) {
+            write_tail(s.out, s.text, s.doc);
+            s.stage = Stage::done;
+        }
+    } catch (...) {  // only std::bad_alloc can get here: as write_json, an empty text
+        s.failed = true;
+        s.stage = Stage::done;
+    }
+    return done();
+}
+
+std::string JsonWriteJob::take_text() {
+    if (!done() || s_->failed) return std::string();
+    return std::move(s_->text);
 }
 
 }  // namespace dagdeel
