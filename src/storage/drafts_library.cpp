@@ -21,7 +21,9 @@ namespace {
 // The stored bytes, if they are intact and read as a document.
 std::optional<Document> read_intact(const std::string& json, const std::string& checksum) {
     if (checksum_fnv1a64(json) != checksum) return std::nullopt;
-    Opened r = open_document(json, {{}, true});  // the one door: our JSON only, reflowed
+    OpenOptions options;
+    options.json_only = true;  // the one door: our JSON only, reflowed
+    Opened r = open_document(json, options);
     if (!r.document) return std::nullopt;
     return std::move(*r.document);
 }
