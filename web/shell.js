@@ -109,6 +109,8 @@
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
+    // wasm compiled and instantiated, runtime up; main() runs next.
+    onRuntimeInitialized: () => { if (performance.mark) performance.mark('dd-runtime-ready'); },
     dagdeelReady: () => {
       window.planner.readyMs = performance.now();  // navigation start -> first frame
       const loading = document.getElementById('dd-loading');
