@@ -109,6 +109,8 @@
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
+    // wasm compiled and instantiated, runtime up; main() runs next.
+    onRuntimeInitialized: () => { if (performance.mark) performance.mark('dd-runtime-ready'); },
     dagdeelReady: () => {
       window.planner.readyMs = performance.now();  // navigation start -> first frame
       const loading = document.getElementById('dd-loading');
@@ -128,6 +130,25 @@
       rejectReady(new Error(String(what)));
     },
   };
+
+  // Compile the wasm while dagdeel.js is still being fetched and parsed: the
+  // page preloads dagdeel.wasm (index.html) and this starts a streaming
+  // compile right away; Emscripten's loader then only instantiates it. The
+  // one-file planner.html has no preload link (its wasm is inside the
+  // script), so it keeps Emscripten's own path. A server without the
+  // application/wasm type still works: compile from the bytes instead.
+  if (document.querySelector('link[rel="preload"][href="dagdeel.wasm"]') && window.WebAssembly &&
+      typeof WebAssembly.compileStreaming === 'function' && typeof fetch === 'function') {
+    const wasmFetch = () => fetch('dagdeel.wasm', { credentials: 'same-origin' });
+    const compiled = WebAssembly.compileStreaming(wasmFetch())
+      .catch(() => wasmFetch().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    compiled.catch(() => {});  // reported through instantiateWasm below
+    window.Module.instantiateWasm = (imports, receiveInstance) => {
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+        .catch((e) => window.Module.onAbort('wasm: ' + (e && e.message ? e.message : e)));
+      return {};  // exports arrive through receiveInstance
+    };
+  }
 
   // No WebGL2 is not fatal: the renderer draws with Canvas 2D instead
   // (src/platform/web_renderer.cpp).

@@ -75,9 +75,11 @@ void frame() {
     const bool ratio_changed = platform::sync_canvas_size();
     const platform::CanvasSize size = platform::canvas_size();
     if (ratio_changed || g_state.fonts_dirty) {
+        platform::mark("dd-fonts-start");
         ui::apply_theme(g_state.theme);
         ui::build_fonts(size.pixel_ratio);
         platform::renderer_upload_fonts();
+        platform::mark("dd-fonts-end");
         g_state.fonts_dirty = false;
     }
     io.DisplaySize = ImVec2(size.css_width, size.css_height);

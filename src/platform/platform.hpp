@@ -100,6 +100,7 @@ void text_entry_close();
 
 // --- the page's scripting API (window.planner) ---------------------------------------
 void announce_ready();  // resolves planner.ready
+void mark(const char* name);  // performance.mark(name): start-up phases for the benchmark
 // No canvas can be drawn at all: a plain page in `language` ("nl"/"en") that
 // says why and offers the stored drafts (web/lib/rescue.js).
 void show_rescue_page(const std::string& language);

@@ -5,7 +5,7 @@
 // browser's own navigation cost on this machine.
 // Usage: node tests/bench/web_bench.mjs [loads=9]
 import { gzipSync } from 'node:zlib';
-import { readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, launch, settle, widget } from '../browser/harness.mjs';
@@ -30,12 +30,24 @@ for (const f of appFiles) {
 const single = readFileSync(join(DIST, 'planner.html'));
 console.log('| file | raw | gzip |\n|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(`| **app total (served)** | ${kb(rawTotal)} | **${kb(gzTotal)}** (budget 600 KB) |`);
-console.log(`| planner.html (single file) | ${kb(single.length)} | ${kb(gzipSync(single, { level: 9 }).length)} |`);
+console.log(`| **app total (served)** | ${kb(rawTotal)} | **${kb(gzTotal)}** (target ≤ 400 KB) |`);
+console.log(`| planner.html (single file) | ${kb(single.length)} | ${kb(gzipSync(single, { level: 9 }).length)} (target ≤ 550 KB) |`);
 
 // --- load, idle, frame time --------------------------------------------------------------
+// The peer (issue 14): the app's own HTML shell with its scripts and the wasm
+// preload removed, plus one tiny external script (the shell's policy allows no
+// inline script) that notes when the page has been parsed. Same styles,
+// same manifest and icon, same server: what remains is the browser's own cost.
 const peerDir = mkdtempSync(join(tmpdir(), 'dagdeel-peer-'));
-writeFileSync(join(peerDir, 'index.html'), '<!doctype html><title>peer</title><p>static page</p><script>window.readyMs=performance.now()</script>');
+const shell = readFileSync(join(DIST, 'index.html'), 'utf8')
+  .replace(/<link rel="preload"[^>]*>\n?/g, '')
+  .replace(/<script[^>]*>[\s\S]*?<\/script>\n?/g, '')
+  .replace('</body>', '<script src="peer-ready.js"></script>\n</body>');
+if (/dagdeel\.(js|wasm)|shell\.js/.test(shell)) throw new Error('peer page still loads the app');
+writeFileSync(join(peerDir, 'index.html'), shell);
+writeFileSync(join(peerDir, 'peer-ready.js'), 'window.readyMs = performance.now();\n');
+mkdirSync(join(peerDir, 'icons'));
+for (const f of ['manifest.webmanifest', 'icons/icon.svg']) copyFileSync(join(DIST, f), join(peerDir, f));
 const app = await serve(DIST, 0);
 const peer = await serve(peerDir, 0);
 const appUrl = `http://127.0.0.1:${app.address().port}/`;
@@ -105,8 +117,8 @@ const frameRow = (name, xs) => `| ${name} | ${median(xs).toFixed(2)} ms | ${p95(
 await browser.close();
 app.close(); peer.close();
 
-console.log('\n| measure | median | p95 | peer (static page) median | ratio | budget |\n|---|---|---|---|---|---|');
-console.log(`| navigation -> first frame (${loads} cold loads) | ${median(appLoads).toFixed(0)} ms | ${p95(appLoads).toFixed(0)} ms | ${median(peerLoads).toFixed(0)} ms | ${(median(appLoads) / median(peerLoads)).toFixed(1)}x | < 400 ms |`);
+console.log('\n| measure | median | p95 | peer (same HTML shell, no scripts) median | ratio | budget |\n|---|---|---|---|---|---|');
+console.log(`| navigation -> first frame (${loads} cold loads) | ${median(appLoads).toFixed(0)} ms | ${p95(appLoads).toFixed(0)} ms | ${median(peerLoads).toFixed(0)} ms | ${(median(appLoads) / median(peerLoads)).toFixed(1)}x | ≤ 2.5× the peer |`);
 console.log(`| idle frames per second (5 s) | ${idleFps.toFixed(2)} | | | | 0 |`);
 console.log(`| frame CPU time, pointer over menus (80 frames) | ${median(frameMs).toFixed(2)} ms | ${p95(frameMs).toFixed(2)} ms | | | |`);
 console.log(frameRow('frame CPU time, scrolling the programme table (1,000 items, 30 rooms)', scrollTable));

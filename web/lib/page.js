@@ -38,4 +38,7 @@ mergeInto(LibraryManager.library, {
   },
   dd_js_announce_ready: function () { if (Module.dagdeelReady) Module.dagdeelReady(); },
   dd_js_log_line: function (text) { console.log(UTF8ToString(text)); },
+  // A named point on the page's performance timeline (tests/bench/start_bench.mjs
+  // reads them to split navigation -> first frame into phases).
+  dd_js_mark: function (name) { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); },
 });
