@@ -106,9 +106,11 @@ test('a duration changed in the programme raises SEQUENCE of that item and the o
   // The presentation's row: its "+" stepper adds 5 minutes.
   const doc = JSON.parse(await exported(page));
   const talk = doc.days[0].items.find((i) => i.id === 'i-presentatie');
-  const all = await page.evaluate(() => window.planner.widgets());
-  const row = all.find((w) => w.label.startsWith(talk.start.replace(':', '.')) || w.label.startsWith(talk.start));
+  // (the row's frame may still be on its way on a loaded machine: widget() waits for it)
+  const startsAt = new RegExp(`^(${talk.start.replace(':', '\\.')}|${talk.start})`);
+  const row = await widget(page, startsAt).catch(() => null);
   assert.ok(row, 'the presentation row is on screen');
+  const all = await page.evaluate(() => window.planner.widgets());
   const plus = all.find((w) => w.label === '+' && Math.abs(w.y + w.h / 2 - (row.y + row.h / 2)) < row.h);
   await page.mouse.click(plus.x + plus.w / 2, plus.y + plus.h / 2);
   await settle(page);

@@ -43,13 +43,18 @@ function finger(cdp, page) {
     },
     async drag(from, to, steps = 12) {
       await send('touchStart', from.x, from.y);
-      // The app sees the finger down where it landed before it moves (a fixed
-      // 16 ms let a loaded machine fold the press into the first move, which
-      // then missed a block's thin lower edge), and each step in a frame.
-      // (A finger held down keeps the app drawing: wait for frames, not quiet.)
+      // The app sees the finger down where it landed before it moves, and
+      // each step in a frame (a finger held down keeps the app drawing: wait
+      // for frames, not quiet). The first step goes past the 10 px slop at
+      // once, as a finger that drags does: in small steps a loaded machine
+      // took longer than the 500 ms after which a still finger is a long
+      // press (a right click), so a resize by 24 px never began.
       await frames(page, 2);
-      for (let i = 1; i <= steps; i++) {
-        await send('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      const first = length > 0 ? Math.min(1, 14 / length) : 1;
+      for (let i = 0; i <= steps; i++) {
+        const f = first + ((1 - first) * i) / steps;
+        await send('touchMove', from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f);
         await frames(page, 1);
       }
       await page.waitForTimeout(150);
