@@ -148,6 +148,10 @@ export async function reveal(page, label, at) {
 // Clicks a widget: in its middle, or near its left edge with {at: 'left'}
 // (rows that span a table have buttons in their middle).
 export async function click(page, label, { at = 'middle' } = {}) {
+  // Look before clicking, as a person does: frames still on their way (a plan
+  // just opened switches to its own tab) land first. Without this a loaded
+  // machine clicked a tab in the frame before the opened plan's, which undid it.
+  await settle(page, 60);
   const w = await scrollIntoView(page, label);
   const x = at === 'left' ? w.x + Math.min(12, w.w / 4) : w.x + w.w / 2;
   await page.mouse.click(x, w.y + w.h / 2);
