@@ -10,11 +10,11 @@
 // Usage: node tests/bench/start_bench.mjs [loads=9] [label=dist-dir ...]
 //   e.g. node tests/bench/start_bench.mjs 9 js-exc=dist wasm-exc=dist-wx
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { DIST, launch } from '../browser/harness.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { makePeerPage } from './peer_page.mjs';
 
 const loads = Number(process.argv[2] || 9);
 const builds = (process.argv.length > 3 ? process.argv.slice(3) : [`dist=${DIST}`]).map((arg) => {
@@ -38,16 +38,7 @@ for (const b of builds) {
 }
 
 // --- the peer: the first build's shell without scripts ---------------------------------
-const peerDir = mkdtempSync(join(tmpdir(), 'dagdeel-peer-'));
-const shell = readFileSync(join(builds[0].dir, 'index.html'), 'utf8')
-  .replace(/<link rel="preload"[^>]*>\n?/g, '')
-  .replace(/<script[^>]*>[\s\S]*?<\/script>\n?/g, '')
-  .replace('</body>', '<script src="peer-ready.js"></script>\n</body>');
-if (/dagdeel\.(js|wasm)|shell\.js/.test(shell)) throw new Error('peer page still loads the app');
-writeFileSync(join(peerDir, 'index.html'), shell);
-writeFileSync(join(peerDir, 'peer-ready.js'), 'window.readyMs = performance.now();\n');
-mkdirSync(join(peerDir, 'icons'));
-for (const f of ['manifest.webmanifest', 'icons/icon.svg']) copyFileSync(join(builds[0].dir, f), join(peerDir, f));
+const peerDir = makePeerPage(builds[0].dir);  // tests/bench/peer_page.mjs
 
 // --- cold loads, interleaved ----------------------------------------------------------
 const servers = [];

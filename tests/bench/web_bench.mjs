@@ -5,12 +5,12 @@
 // browser's own navigation cost on this machine.
 // Usage: node tests/bench/web_bench.mjs [loads=9]
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { DIST, launch, settle, widget } from '../browser/harness.mjs';
 import { bigPlan } from './big_plan.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { makePeerPage } from './peer_page.mjs';
 
 const loads = Number(process.argv[2] || 9);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -38,16 +38,7 @@ console.log(`| planner.html (single file) | ${kb(single.length)} | ${kb(gzipSync
 // preload removed, plus one tiny external script (the shell's policy allows no
 // inline script) that notes when the page has been parsed. Same styles,
 // same manifest and icon, same server: what remains is the browser's own cost.
-const peerDir = mkdtempSync(join(tmpdir(), 'dagdeel-peer-'));
-const shell = readFileSync(join(DIST, 'index.html'), 'utf8')
-  .replace(/<link rel="preload"[^>]*>\n?/g, '')
-  .replace(/<script[^>]*>[\s\S]*?<\/script>\n?/g, '')
-  .replace('</body>', '<script src="peer-ready.js"></script>\n</body>');
-if (/dagdeel\.(js|wasm)|shell\.js/.test(shell)) throw new Error('peer page still loads the app');
-writeFileSync(join(peerDir, 'index.html'), shell);
-writeFileSync(join(peerDir, 'peer-ready.js'), 'window.readyMs = performance.now();\n');
-mkdirSync(join(peerDir, 'icons'));
-for (const f of ['manifest.webmanifest', 'icons/icon.svg']) copyFileSync(join(DIST, f), join(peerDir, f));
+const peerDir = makePeerPage(DIST);  // tests/bench/peer_page.mjs
 const app = await serve(DIST, 0);
 const peer = await serve(peerDir, 0);
 const appUrl = `http://127.0.0.1:${app.address().port}/`;
