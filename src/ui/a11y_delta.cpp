@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <string_view>
 #include <unordered_map>
 
 #include "ui/json_escape.hpp"
@@ -15,6 +16,8 @@ namespace {
 struct Sent {
     unsigned long long hash = 0;  // of everything in the node's line (FNV-1a)
     unsigned stamp = 0;           // the last frame that drew the node
+    unsigned pos = 0;             // its index in that frame's order
+    unsigned long long parent = 0;  // a hash of its parent's key then
 };
 std::unordered_map<std::string, Sent> g_sent;
 unsigned g_frame_stamp = 0;
@@ -57,6 +60,12 @@ unsigned long long line_hash(const A11yEntry& e) {
     return f.h;
 }
 
+unsigned long long text_hash(const std::string& s) {
+    LineHash f;
+    f.text(s);
+    return f.h;
+}
+
 void append_line(std::string& out, const A11yEntry& e) {
     char buf[96];
     out += '[';
@@ -92,16 +101,45 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t co
         for (unsigned char c : s) shape = (shape ^ c) * 1099511628211ull;
         shape = (shape ^ 0xFF) * 1099511628211ull;
     };
-    std::string changed, origins;
+    std::string changed, origins, inserts;
     std::vector<const ImGuiWindow*> windows;
+    // When the nodes that stayed under the same parent kept their order (a
+    // scroll, a row added), the page is told only where each new or re-parented
+    // node goes: after which sibling. It then moves nothing else and reads no
+    // full order.
+    bool order_kept = true;
+    unsigned last_pos = 0;
+    bool any_stayed = false;
+    static std::unordered_map<std::string_view, std::size_t> last_child;  // parent -> index of its last child so far
+    last_child.clear();
     char buf[64];
     for (std::size_t i = 0; i < count; ++i) {
         const A11yEntry& e = entries[i];
         mix(e.key);
         mix(e.parent);
-        const unsigned long long hash = line_hash(e);
-        Sent& sent = g_sent[e.key];
+        const unsigned long long hash = line_hash(e), parent = text_hash(e.parent);
+        auto [it, is_new] = g_sent.try_emplace(e.key);
+        Sent& sent = it->second;
+        // A node that is new, or drawn under another parent now (a widget
+        // whose id moved to another row), is put in its place by the page.
+        const bool moved = !is_new && sent.parent != parent;
+        if (is_new || moved) {
+            if (!inserts.empty()) inserts += ',';
+            inserts += '[';
+            append_json_string(inserts, e.key);
+            inserts += ',';
+            const auto sibling = last_child.find(e.parent);
+            append_json_string(inserts, sibling == last_child.end() ? std::string() : entries[sibling->second].key);
+            inserts += ']';
+        } else {
+            if (any_stayed && sent.pos <= last_pos) order_kept = false;
+            last_pos = sent.pos;
+            any_stayed = true;
+        }
+        last_child[e.parent] = i;
         sent.stamp = g_frame_stamp;
+        sent.pos = static_cast<unsigned>(i);
+        sent.parent = parent;
         if (sent.hash != hash) {
             if (!changed.empty()) changed += ',';
             append_line(changed, e);
@@ -122,10 +160,14 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t co
     if (!shape_changed && !origins_changed && changed.empty()) return {};
     std::string msg = "{\"e\":[" + changed + "]";
     if (shape_changed) {
-        msg += ",\"o\":[";
-        for (std::size_t i = 0; i < count; ++i) {
-            if (i) msg += ',';
-            append_json_string(msg, entries[i].key);
+        if (order_kept && any_stayed) {
+            msg += ",\"n\":[" + inserts;
+        } else {
+            msg += ",\"o\":[";
+            for (std::size_t i = 0; i < count; ++i) {
+                if (i) msg += ',';
+                append_json_string(msg, entries[i].key);
+            }
         }
         // The nodes no longer drawn, by name: the page reuses their elements
         // for the new ones without comparing every key.

@@ -24,7 +24,9 @@ struct A11yEntry {
 };
 
 // The message for the page, or "" when the page already shows exactly this:
-// {"o":[keys in order], "d":[keys no longer drawn] (when the tree's shape changed),
+// {"o":[keys in order] or, when the nodes that stayed kept their parents and order,
+//  "n":[[new key, the sibling it follows or ""], ...], and "d":[keys no longer drawn]
+//  (when the tree's shape changed),
 //  "e":[[key, parent, role, name, value, states, x, y, w, h, description, labelledBy, window], ...] (changed nodes),
 //  "g":[[window, x, y], ...] (when a window's content origin moved)}
 // The first `count` of `entries` are this frame's nodes (the rest is storage kept for later frames).

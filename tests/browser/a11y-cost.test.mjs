@@ -78,7 +78,37 @@ test('big plan: a scroll step sends only the rows that came into view, nodes sta
   await page.waitForTimeout(2500);
   const frames = (await page.evaluate(() => window.planner.stats().frames)) - before;
   assert.equal(frames, 0, `no frames while idle with the big plan open after scrolling (${frames} in 2.5 s)`);
+  // After many steps sent as "insert after" messages (no full order), the
+  // tree is still the one C++ drew: each node under its parent, the grid's
+  // rows top to bottom, each row's cells left to right, nothing left over.
+  const tree = await page.evaluate(() => {
+    const A = DagdeelA11y;
+    const misplaced = [], unordered = [];
+    let count = 0;
+    A.nodes.forEach((el, key) => {
+      if (key === 'root') return;
+      count++;
+      const e = A.entries.get(key);
+      const parent = (e && A.nodes.get(e[1])) || A.root;
+      if (el.parentNode !== parent) misplaced.push(key);
+    });
+    const ordered = (els, at) => els.every((el, i) => i === 0 || at(els[i - 1]) < at(el));
+    for (const grid of document.querySelectorAll('#dagdeel-a11y [role=grid]')) {
+      const rows = [...grid.children].filter((el) => /^row:/.test(el._key));
+      if (!ordered(rows, (el) => Number(el._key.split(':')[2]))) unordered.push(grid._key);
+      for (const row of rows) {
+        const cells = [...row.children].filter((el) => /^cell:/.test(el._key));
+        if (!ordered(cells, (el) => Number(el._key.split(':')[3]))) unordered.push(row._key);
+      }
+    }
+    const inDom = document.querySelectorAll('#dagdeel-a11y [id^="dd-"]').length;
+    return { misplaced: misplaced.slice(0, 5), unordered: unordered.slice(0, 5), count, inDom };
+  });
+  assert.deepEqual(tree.misplaced, [], 'every mirror node lies under its parent\'s node');
+  assert.deepEqual(tree.unordered, [], 'rows and cells are in their drawn order');
   const mirror = await page.evaluate(() => window.planner.stats());
+  assert.equal(tree.count, mirror.a11yNodes - 1, `the page holds the nodes C++ built, no more (${tree.count} of ${mirror.a11yNodes} with the root)`);
+  assert.ok(tree.inDom >= tree.count, `every node is in the document (${tree.inDom} elements for ${tree.count} nodes)`);
   assert.ok(mirror.a11yNodes > 100, `the mirror holds the programme (${mirror.a11yNodes} nodes)`);
   assert.deepEqual(problems, []);
   await context.close();

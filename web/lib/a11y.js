@@ -19,7 +19,7 @@
 mergeInto(LibraryManager.library, {
   $DagdeelA11y__deps: ['$DagdeelStrings'],
   $DagdeelA11y: {
-    root: null, live: null, nodes: null, entries: null, order: [], origins: null,
+    root: null, live: null, nodes: null, entries: null, origins: null,
     programmatic: false,   // focus moved by us, not by the user
     editing: null,         // the <input>/<textarea> being edited
     pendingFocus: 0, pendingOpen: null,
@@ -83,14 +83,15 @@ mergeInto(LibraryManager.library, {
       const key = e[0], role = e[2], states = e[5];
       let el = A.nodes.get(key);
       const tag = A.tagFor(role, states);
+      let replaced = null;  // the element this node had with another tag or role
       if (el && (el.tagName.toLowerCase() !== tag || el.dataset.role !== role)) {
         if (el === A.editing) A.editing = null;
         if (el._desc) el._desc.remove();
-        el.remove();
         A.entries.delete(key);
+        replaced = el;
         el = null;
       }
-      if (!el && pool) el = A.reuse(pool, e, tag);
+      if (!el && pool && !replaced) el = A.reuse(pool, e, tag);
       if (!el) {
         el = document.createElement(tag);
         el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -105,6 +106,11 @@ mergeInto(LibraryManager.library, {
         if (A.isWidget(key)) el.className = 'dd-n';
         el._key = key;
         A.nodes.set(key, el);
+      }
+      if (replaced) {
+        // In the old one's place, with its children: no full order is needed.
+        while (replaced.firstChild) el.appendChild(replaced.firstChild);
+        if (replaced.parentNode) replaced.parentNode.replaceChild(el, replaced);
       }
       return el;
     },
@@ -137,7 +143,7 @@ mergeInto(LibraryManager.library, {
         if (!bucket) pool.buckets.set(sig, bucket = []);
         bucket.push(el);
       };
-      if (msg.d && A.nodes.size <= msg.o.length + msg.d.length + 1) {
+      if (msg.d && (msg.n || A.nodes.size <= msg.o.length + msg.d.length + 1)) {
         for (const key of msg.d) {
           const el = A.nodes.get(key);
           if (el) take(el, key);
@@ -244,8 +250,10 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    // msg (src/ui/a11y_delta.cpp): e = the nodes that changed, o = every key in
-    // order when the tree's shape changed, g = window content origins that moved.
+    // msg (src/ui/a11y_delta.cpp): e = the nodes that changed; when the tree's
+    // shape changed, d = the keys that left and either n = where each new node
+    // goes (the others kept their order) or o = every key in order;
+    // g = window content origins that moved.
     update: function (msg) {
       const A = DagdeelA11y;
       // Moving the text box being edited among its siblings (a pane that just
@@ -262,18 +270,15 @@ mergeInto(LibraryManager.library, {
           if (A.origins.get('x' + g[0]) !== x) { A.root.style.setProperty('--x' + g[0], x); A.origins.set('x' + g[0], x); }
           if (A.origins.get('y' + g[0]) !== y) { A.root.style.setProperty('--y' + g[0], y); A.origins.set('y' + g[0], y); }
         }
-        let created = false;
-        const pool = msg.o ? A.collectGone(msg) : null;
+        const pool = msg.o || msg.n ? A.collectGone(msg) : null;
         for (const e of msg.e) {
           if (e[0] === 'root') continue;
-          const had = A.nodes.get(e[0]);
           const el = A.element(e, pool);
-          if (el !== had) created = true;
           A.apply(el, e);
           A.entries.set(e[0], e);
         }
-        if (msg.o) A.order = msg.o;
-        if (msg.o || created) A.place(pool);
+        if (msg.n) A.insert(pool, msg.n);
+        else if (msg.o) A.place(pool, msg.o);
       } finally { A.moving = false; }
       if (edited && A.editing === edited && edited.isConnected && document.activeElement !== edited) {
         A.focusQuietly(edited);
@@ -288,24 +293,11 @@ mergeInto(LibraryManager.library, {
     // The nodes that left go first, and the re-keyed ones are taken out to be
     // put at their new places: the nodes that stayed then already follow each
     // other, and are not moved (a scroll step moves only what came into view).
-    place: function (pool) {
+    place: function (pool, order) {
       const A = DagdeelA11y;
-      if (pool) {
-        const drop = function (el) {
-          if (el._desc) el._desc.remove();
-          // A child of a node that goes goes with it: only the top one is detached.
-          if (el.parentNode && !pool.gone.has(el.parentNode)) el.remove();
-          A.nodes.delete(el._key);
-          A.entries.delete(el._key);
-        };
-        pool.gone.forEach(drop);
-        pool.reused.forEach(function (el) {
-          if (el.parentNode && !pool.reused.has(el.parentNode)) el.remove();
-        });
-      }
+      A.dropGone(pool);
       const cursor = new Map();  // parent key -> last child placed
-      let gone = null;
-      for (const key of A.order) {
+      for (const key of order) {
         if (key === 'root') continue;
         const el = A.nodes.get(key), e = A.entries.get(key);
         if (!el || !e) continue;
@@ -315,19 +307,39 @@ mergeInto(LibraryManager.library, {
         if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
         cursor.set(e[1], el);
       }
-      if (pool) return;
-      // Without an order message (a node re-created with another tag): drop
-      // what the order no longer has.
-      const seen = new Set(A.order);
-      A.nodes.forEach(function (el, key) {
-        if (key !== 'root' && !seen.has(key) && el !== A.editing) (gone || (gone = [])).push(key);  // the one being edited stays: C++ closes it
-      });
-      if (gone) for (const key of gone) {
-        const el = A.nodes.get(key);
+    },
+
+    // The nodes that left go, and the re-keyed ones are taken out to be put at
+    // their new places.
+    dropGone: function (pool) {
+      const A = DagdeelA11y;
+      const drop = function (el) {
         if (el._desc) el._desc.remove();
-        el.remove();
-        A.nodes.delete(key);
-        A.entries.delete(key);
+        // A child of a node that goes goes with it: only the top one is detached.
+        if (el.parentNode && !pool.gone.has(el.parentNode)) el.remove();
+        A.nodes.delete(el._key);
+        A.entries.delete(el._key);
+      };
+      pool.gone.forEach(drop);
+      pool.reused.forEach(function (el) {
+        if (el.parentNode && !pool.reused.has(el.parentNode)) el.remove();
+      });
+    },
+
+    // The nodes that stayed kept their parents and order (C++ checked): each
+    // new node is put right after the sibling it follows (inserts come in
+    // tree order, so that sibling is already in place). Nothing else is
+    // touched: a scroll step costs what came into view, not the whole order.
+    insert: function (pool, inserts) {
+      const A = DagdeelA11y;
+      A.dropGone(pool);
+      for (const n of inserts) {
+        const el = A.nodes.get(n[0]), e = A.entries.get(n[0]);
+        if (!el || !e) continue;
+        const parent = A.nodes.get(e[1]) || A.root;
+        const after = n[1] ? A.nodes.get(n[1]) : null;
+        const want = after && after.parentNode === parent ? after.nextSibling : parent.firstChild;
+        if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
       }
     },
 
