@@ -123,25 +123,37 @@ mergeInto(LibraryManager.library, {
     // subtree and creating another (issue 13: < 1 ms per frame).
     // A node can become one with the same tag and role under the same parent,
     // or under the parent its own parent became.
-    poolSignature: function (parentKey, tag, role, widget) {
-      return parentKey + '\n' + tag + '\n' + role + (widget ? '\nw' : '');
+    // A grid cell keeps its column ("cell:table:row:column"): a row with no
+    // room cell must not give its duration cell to the new row's room cell.
+    poolSignature: function (parentKey, tag, role, key) {
+      const kind = tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '') +
+                   (key.charCodeAt(0) === 99 && key.startsWith('cell:') ? key.slice(key.lastIndexOf(':')) : '');
+      return parentKey + '\n' + kind;
+    },
+    // Any node of the same tag and role, wherever it was (the second choice).
+    anySignature: function (tag, role, key) {
+      return tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '');
     },
 
     // The nodes that left (msg.d, or what msg.o no longer has), pooled by
     // what they can become.
     collectGone: function (msg) {
       const A = DagdeelA11y;
-      const pool = { buckets: new Map(), gone: new Set(), rekeyed: new Map(), reused: new Set() };
+      const pool = { buckets: new Map(), any: new Map(), gone: new Set(), rekeyed: new Map(), reused: new Set() };
       const focused = document.activeElement;
+      const put = function (map, sig, el) {
+        let bucket = map.get(sig);
+        if (!bucket) map.set(sig, bucket = []);
+        bucket.push(el);
+      };
       const take = function (el, key) {
         if (key === 'root' || el === A.editing) return;
         pool.gone.add(el);
         const e = A.entries.get(key);
         if (!e || el === focused) return;  // focus never jumps to another widget's node
-        const sig = A.poolSignature(e[1], el.tagName.toLowerCase(), e[2], A.isWidget(key));
-        let bucket = pool.buckets.get(sig);
-        if (!bucket) pool.buckets.set(sig, bucket = []);
-        bucket.push(el);
+        const tag = el.tagName.toLowerCase();
+        put(pool.buckets, A.poolSignature(e[1], tag, e[2], key), el);
+        put(pool.any, A.anySignature(tag, e[2], key), el);
       };
       if (msg.d && (msg.n || A.nodes.size <= msg.o.length + msg.d.length + 1)) {
         for (const key of msg.d) {
@@ -155,13 +167,22 @@ mergeInto(LibraryManager.library, {
       return pool;
     },
 
+    // The first element of a bucket not yet given to another node.
+    unused: function (pool, bucket) {
+      while (bucket && bucket.length) {
+        const el = bucket.shift();
+        if (!pool.reused.has(el)) return el;
+      }
+      return null;
+    },
+
     reuse: function (pool, e, tag) {
       const A = DagdeelA11y;
       const key = e[0];
       const parentWas = pool.rekeyed.get(e[1]) || e[1];
-      const bucket = pool.buckets.get(A.poolSignature(parentWas, tag, e[2], A.isWidget(key)));
-      if (!bucket || !bucket.length) return null;
-      const el = bucket.shift();
+      const el = A.unused(pool, pool.buckets.get(A.poolSignature(parentWas, tag, e[2], key))) ||
+                 A.unused(pool, pool.any.get(A.anySignature(tag, e[2], key)));
+      if (!el) return null;
       const oldKey = el._key;
       A.nodes.delete(oldKey);
       A.entries.delete(oldKey);
