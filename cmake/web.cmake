@@ -1,7 +1,7 @@
-# The web flavour: Dear ImGui + our WebGL2 renderer + the app, linked twice:
-#   dagdeel.js + dagdeel.wasm     for index.html (served, cached by the service worker)
-#   dagdeel-single.js             wasm and fonts inlined, for the one-file planner.html
-# then scripts/assemble-dist.mjs writes dist/.
+# The web flavour: Dear ImGui + our WebGL2 renderer + the app, linked once into
+# dagdeel.js + dagdeel.wasm; scripts/assemble-dist.mjs writes dist/: index.html
+# serves the pair (cached by the service worker), the one-file planner.html
+# inlines dagdeel.js and the wasm gzip-compressed (inflated by web/shell.js).
 
 set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui-1.90.1)
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
@@ -93,19 +93,16 @@ foreach(lib ${DAGDEEL_JS_LIBRARIES})
   list(APPEND DAGDEEL_WEB_LINK_FLAGS "SHELL:--js-library ${lib}")
 endforeach()
 
-foreach(variant dagdeel dagdeel-single)
-  add_executable(${variant} $<TARGET_OBJECTS:dagdeel_app_objects>)
-  target_link_libraries(${variant} PRIVATE dagdeel_core imgui)
-  target_link_options(${variant} PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
-  add_dependencies(${variant} dagdeel_fonts)
-  set_target_properties(${variant} PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS};${DAGDEEL_JS_LIBRARIES}")
-endforeach()
-target_link_options(dagdeel-single PRIVATE -sSINGLE_FILE=1)
+add_executable(dagdeel $<TARGET_OBJECTS:dagdeel_app_objects>)
+target_link_libraries(dagdeel PRIVATE dagdeel_core imgui)
+target_link_options(dagdeel PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
+add_dependencies(dagdeel dagdeel_fonts)
+set_target_properties(dagdeel PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS};${DAGDEEL_JS_LIBRARIES}")
 
 # --- dist/: pages, service worker, manifest, icons, planner.html -----------------
 file(GLOB_RECURSE DAGDEEL_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 set(DAGDEEL_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the web app is assembled")
 add_custom_target(dist ALL
   COMMAND node ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs ${CMAKE_BINARY_DIR} ${DAGDEEL_DIST_DIR}
-  DEPENDS dagdeel dagdeel-single ${DAGDEEL_WEB_FILES} ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs
+  DEPENDS dagdeel ${DAGDEEL_WEB_FILES} ${CMAKE_SOURCE_DIR}/scripts/assemble-dist.mjs
   COMMENT "Assembling dist/")

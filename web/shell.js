@@ -131,13 +131,31 @@
     },
   };
 
+  // The one-file planner.html carries its wasm gzip-compressed in base64
+  // (scripts/assemble-dist.mjs): inflate it and compile while the inline
+  // dagdeel.js is parsed. A data: URL keeps the decoding in the browser.
+  const packed = document.getElementById('dd-wasm-gzip');
+  if (packed) {
+    const compiled = typeof DecompressionStream === 'function'
+      ? fetch('data:application/octet-stream;base64,' + packed.textContent.trim())
+        .then((r) => new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
+        .then((bytes) => WebAssembly.compile(bytes))
+      : Promise.reject(new Error('this browser cannot inflate the app (no DecompressionStream)'));
+    compiled.catch(() => {});  // reported through instantiateWasm below
+    packed.remove();  // the page no longer needs the text
+    window.Module.instantiateWasm = (imports, receiveInstance) => {
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+        .catch((e) => window.Module.onAbort('wasm: ' + (e && e.message ? e.message : e)));
+      return {};
+    };
+  }
+
   // Compile the wasm while dagdeel.js is still being fetched and parsed: the
   // page preloads dagdeel.wasm (index.html) and this starts a streaming
-  // compile right away; Emscripten's loader then only instantiates it. The
-  // one-file planner.html has no preload link (its wasm is inside the
-  // script), so it keeps Emscripten's own path. A server without the
-  // application/wasm type still works: compile from the bytes instead.
-  if (document.querySelector('link[rel="preload"][href="dagdeel.wasm"]') && window.WebAssembly &&
+  // compile right away; Emscripten's loader then only instantiates it. A
+  // server without the application/wasm type still works: compile from the
+  // bytes instead.
+  if (!packed && document.querySelector('link[rel="preload"][href="dagdeel.wasm"]') && window.WebAssembly &&
       typeof WebAssembly.compileStreaming === 'function' && typeof fetch === 'function') {
     const wasmFetch = () => fetch('dagdeel.wasm', { credentials: 'same-origin' });
     const compiled = WebAssembly.compileStreaming(wasmFetch())

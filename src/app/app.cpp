@@ -107,6 +107,13 @@ void frame() {
     ui::a11y_end_frame();  // the DOM mirror, only when it changed
     persistence_frame(g_workspace, g_state);  // notices edits; saves run later on a timer
 
+    if (ui::fonts_lack_drawn_glyphs(ImGui::GetDrawData())) {
+        // A text needs glyphs beyond the start atlas (ui/fonts.cpp): draw
+        // this frame again once the full atlas is built, not with boxes.
+        g_state.fonts_dirty = true;
+        platform::request_frames(2);
+        return;
+    }
     float clear[4];
     ui::theme_clear_colour(g_state.theme, clear);
     platform::renderer_render(ImGui::GetDrawData(), (int)(size.css_width * size.pixel_ratio),

@@ -20,6 +20,7 @@
 #include "platform/platform.hpp"
 #include "platform/web_renderer.hpp"
 #include "ui/a11y.hpp"
+#include "ui/fonts.hpp"
 #include "ui/widget_registry.hpp"
 
 namespace {
@@ -44,7 +45,8 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
                   {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"a11yDomMs", dagdeel::ui::a11y_last_dom_ms()},
                   {"a11yNodesMs", dagdeel::ui::a11y_last_nodes_ms()}, {"a11yBuilt", dagdeel::ui::a11y_last_built()},
                   {"a11yNodes", dagdeel::ui::a11y_last_node_count()}, {"dimBg", g.DimBgRatio},
-                  {"reducedMotion", dagdeel::platform::prefers_reduced_motion()}, {"renderer", dagdeel::platform::renderer_name()}});
+                  {"reducedMotion", dagdeel::platform::prefers_reduced_motion()}, {"renderer", dagdeel::platform::renderer_name()},
+                  {"atlasGlyphs", dagdeel::ui::atlas_glyph_count()}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {

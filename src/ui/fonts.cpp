@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "ui/icons.hpp"
 
@@ -12,16 +14,55 @@ namespace {
 ImFont* g_heading = nullptr;
 ImFont* g_bold = nullptr;
 
-// Latin with the extensions Dutch and neighbouring languages need, plus
-// typographic punctuation; matches the subset cmake/web.cmake ships.
-const ImWchar kTextRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
+// Rasterising glyphs is most of the atlas build, and the atlas is built before
+// the first frame. So the start holds what the interface itself writes
+// (Latin-1, which covers Dutch ë ï é ö ü, typographic punctuation, €, arrows);
+// the rest of the subset cmake/web.cmake ships (Latin Extended-A: ĳ, Ł, č, ő,
+// ...) is added the first time a text needs it: every font's fallback glyph is
+// a box of our own, and a frame that draws that box asks for the full atlas.
+const ImWchar kStartTextRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0,
 };
-// Headings need fewer glyphs (Latin-1 covers ë ï é ö ü and typographic
-// quotes are rare in headings); fewer glyphs = a faster start.
-const ImWchar kHeadingRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x20AC, 0x20AC, 0};
+const ImWchar kFullTextRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x0192, 0x0192, 0x02C6, 0x02DC, 0x0300, 0x0308,
+    0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193,
+    0x2212, 0x2212, 0x2264, 0x2265, 0,
+};
+// Headings need fewer glyphs at start (typographic quotes are rare there).
+const ImWchar kStartHeadingRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x20AC, 0x20AC, 0};
 const ImWchar kIconRanges[] = {icons::kFirst, icons::kLast, 0};
+
+bool g_full = false;           // the atlas holds every glyph the subset has
+std::vector<ImVec2> g_fallback_uvs;  // top-left texture coordinates of the fallback boxes
+constexpr ImWchar kFallback = IM_UNICODE_CODEPOINT_INVALID;  // ImGui's first choice
+
+// A box glyph for U+FFFD in `font`: ImGui then uses it for every codepoint the
+// atlas lacks, and its texture coordinates tell a frame that drew one.
+int add_fallback_box(ImFont* font, float size_px) {
+    const int w = std::max(3, (int)std::round(size_px * 0.45f));
+    const int h = std::max(5, (int)std::round(size_px * 0.7f));
+    return ImGui::GetIO().Fonts->AddCustomRectFontGlyph(font, kFallback, w, h, (float)w + std::round(size_px * 0.15f),
+                                                        ImVec2(0, std::round(size_px * 0.2f)));
+}
+
+void draw_fallback_boxes(const std::vector<int>& rects) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas->GetTexDataAsAlpha8(&pixels, &width, &height);
+    for (size_t i = 0; i < rects.size(); i++) {
+        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(rects[i]);
+        for (int y = 0; y < r->Height; y++)
+            for (int x = 0; x < r->Width; x++) {
+                const bool edge = x == 0 || y == 0 || x == r->Width - 1 || y == r->Height - 1;
+                pixels[(size_t)(r->Y + y) * width + r->X + x] = edge ? 0xFF : 0x00;
+            }
+        ImVec2 uv0, uv1;
+        atlas->CalcCustomRectUV(r, &uv0, &uv1);
+        g_fallback_uvs.push_back(uv0);
+    }
+}
 
 ImFont* add_font(const char* path, float size, float ratio, const ImWchar* ranges, bool with_icons) {
     ImGuiIO& io = ImGui::GetIO();
@@ -48,13 +89,44 @@ ImFont* add_font(const char* path, float size, float ratio, const ImWchar* range
 bool build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    ImFont* body = add_font("/fonts/ui-regular.ttf", kBodySize, ratio, kTextRanges, true);
-    g_heading = add_font("/fonts/ui-semibold.ttf", kHeadingSize, ratio, kHeadingRanges, false);
-    g_bold = add_font("/fonts/ui-semibold.ttf", kBodySize, ratio, kTextRanges, false);
+    const ImWchar* text = g_full ? kFullTextRanges : kStartTextRanges;
+    ImFont* body = add_font("/fonts/ui-regular.ttf", kBodySize, ratio, text, true);
+    g_heading = add_font("/fonts/ui-semibold.ttf", kHeadingSize, ratio, g_full ? kFullTextRanges : kStartHeadingRanges, false);
+    g_bold = add_font("/fonts/ui-semibold.ttf", kBodySize, ratio, text, false);
     if (!body || !g_heading || !g_bold) return false;
     io.FontDefault = body;
     io.FontGlobalScale = 1.0f / ratio;
-    return io.Fonts->Build();
+    std::vector<int> boxes;
+    g_fallback_uvs.clear();
+    if (!g_full) {
+        boxes.push_back(add_fallback_box(body, std::round(kBodySize * ratio)));
+        boxes.push_back(add_fallback_box(g_heading, std::round(kHeadingSize * ratio)));
+        boxes.push_back(add_fallback_box(g_bold, std::round(kBodySize * ratio)));
+    }
+    if (!io.Fonts->Build()) return false;
+    if (!g_full) draw_fallback_boxes(boxes);
+    return true;
+}
+
+bool fonts_lack_drawn_glyphs(const ImDrawData* data) {
+    if (g_full || !data) return false;
+    // A glyph quad's first vertex carries its box's top-left coordinate
+    // exactly (ImGui copies the glyph's U0,V0), so equality is the test.
+    for (int l = 0; l < data->CmdListsCount; l++) {
+        for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
+            for (const ImVec2& uv : g_fallback_uvs)
+                if (v.uv.x == uv.x && v.uv.y == uv.y) {
+                    g_full = true;
+                    return true;
+                }
+    }
+    return false;
+}
+
+int atlas_glyph_count() {
+    int n = 0;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) n += font->Glyphs.Size;
+    return n;
 }
 
 ImFont* heading_font() { return g_heading; }

@@ -4,11 +4,16 @@
 #pragma once
 
 struct ImFont;
+struct ImDrawData;
 
 namespace dagdeel::ui {
 
 // Rebuilds the atlas for `pixel_ratio`; returns false if a font file is missing.
 bool build_fonts(float pixel_ratio);
+// True (once) when the frame in `data` drew a glyph the start atlas lacks: the
+// next build_fonts() then rasterises the whole subset. Call after ImGui::Render().
+bool fonts_lack_drawn_glyphs(const ImDrawData* data);
+int atlas_glyph_count();  // glyphs rasterised in the current atlas (planner.stats())
 ImFont* heading_font();
 ImFont* bold_font();  // body size, semibold: times and labels in the announcement preview
 

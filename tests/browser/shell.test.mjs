@@ -72,6 +72,35 @@ test('typing, including ö and é, reaches the title field and the screen', asyn
   await context.close();
 });
 
+test('letters beyond Latin-1 (Ł, ř, ĳ) get their glyphs the first time a text shows them', async () => {
+  // The start atlas holds Latin-1 only (a faster first frame, src/ui/fonts.cpp);
+  // a frame that would draw a missing letter rebuilds the atlas with the whole subset.
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  const atlasBuilds = () => page.evaluate(() => performance.getEntriesByName('dd-fonts-end').length);
+  const start = (await page.evaluate(() => window.planner.stats())).atlasGlyphs;
+  const builds = await atlasBuilds();
+  assert.ok(start > 300, `start atlas has ${start} glyphs`);
+  await click(page, /Nieuw$/);
+  await click(page, '##ev-title');
+  await page.keyboard.type('Café één – “zó”');  // Latin-1 and punctuation: the start atlas has them
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.stats())).atlasGlyphs, start);
+  assert.equal(await atlasBuilds(), builds);
+  await page.keyboard.type(' Łódź, Dvořák, ĳs');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.planner.current())).title, 'Café één – “zó” Łódź, Dvořák, ĳs');
+  const full = (await page.evaluate(() => window.planner.stats())).atlasGlyphs;
+  assert.ok(full >= start + 3 * 120, `after Ł: ${full} glyphs (start ${start}): Latin Extended-A in all three fonts`);
+  assert.equal(await atlasBuilds(), builds + 1);
+  await page.keyboard.type(' Ś');  // already there: no third build
+  await settle(page);
+  assert.equal(await atlasBuilds(), builds + 1);
+  await screenshot(page, 'shell-latin-extended');
+  await context.close();
+});
+
 test('paste from and copy to the system clipboard', async () => {
   const context = await newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
