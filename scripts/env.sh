@@ -19,14 +19,21 @@ fi
 # 12.1 -> 8.4). Developers' own RelWithDebInfo builds keep -g.
 DAGDEEL_TEST_FLAGS="-O2 -g1 -DNDEBUG"
 
+# Test builds compile the core and the unit tests in batches (a unity build,
+# CMakeLists.txt DAGDEEL_UNITY_BUILD): a clean clone's test run is bound by
+# compiling, and batches instantiate nlohmann/json, doctest and std templates
+# once per batch instead of once per file (BENCHMARKS.md, "The test loop").
+# DAGDEEL_UNITY=OFF compiles file by file.
+DAGDEEL_UNITY=${DAGDEEL_UNITY:-ON}
+
 # The clang build shared by scripts/test-sanitizers and scripts/fuzz
 # (build-fuzz): configured once, picking up new source files after that.
 configure_fuzz_build() {
   if [ ! -f "$1/CMakeCache.txt" ]; then
     CXX=clang++-14 CC=clang-14 cmake -S "$ROOT" -B "$1" -DDAGDEEL_FUZZ=ON -DDAGDEEL_BENCH=OFF \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$DAGDEEL_TEST_FLAGS" \
-      -DCMAKE_C_FLAGS_RELWITHDEBINFO="$DAGDEEL_TEST_FLAGS" >/dev/null
+      -DCMAKE_C_FLAGS_RELWITHDEBINFO="$DAGDEEL_TEST_FLAGS" -DDAGDEEL_UNITY_BUILD="$DAGDEEL_UNITY" >/dev/null
   else
-    cmake "$1" >/dev/null
+    cmake "$1" -DDAGDEEL_UNITY_BUILD="$DAGDEEL_UNITY" >/dev/null
   fi
 }

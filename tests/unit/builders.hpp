@@ -38,6 +38,25 @@ inline Document load_seed(const std::string& name) {
 
 inline constexpr Minutes hm(int h, int m) { return h * 60 + m; }
 
+inline bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+// Seed 000 as the strict JSON reader reads it (read_json_file, not open_document).
+inline Document seed0() {
+    ReadResult r = read_json_file(fixture_path("seed-000-buitenstebinnen.json"));
+    REQUIRE(r.ok());
+    return *r.document;
+}
+
+// An item as the reflow and validation tests build them.
+inline Item make_item(std::string id, ItemKind kind, std::string title, Minutes duration) {
+    Item item;
+    item.id = std::move(id);
+    item.kind = kind;
+    item.title = std::move(title);
+    item.duration = duration;
+    return item;
+}
+
 // A small draft: one undated afternoon (13:00-17:00) without items.
 inline Document sample(const std::string& id, const std::string& title) {
     Document d;

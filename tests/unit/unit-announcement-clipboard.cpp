@@ -5,6 +5,8 @@
 // the text export; a part holds exactly what it says.
 #include <doctest/doctest.h>
 
+#include "builders.hpp"
+
 #include "io/announcement/announcement.hpp"
 #include "io/json/json_document.hpp"
 
@@ -14,13 +16,9 @@ TEST_SUITE_BEGIN("announcement-clipboard");
 
 namespace {
 
-Document seed0() {
-    ReadResult r = read_json_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/seed-000-buitenstebinnen.json");
-    REQUIRE(r.ok());
-    return *r.document;
-}
+using test::seed0;
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+using test::contains;
 
 }  // namespace
 

@@ -8,6 +8,8 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "builders.hpp"
+
 #include "io/announcement/announcement.hpp"
 #include "io/json/json_document.hpp"
 
@@ -18,11 +20,7 @@ TEST_SUITE_BEGIN("announcement-json");
 
 namespace {
 
-Document seed0() {
-    ReadResult r = read_json_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/seed-000-buitenstebinnen.json");
-    REQUIRE(r.ok());
-    return *r.document;
-}
+using test::seed0;
 
 std::string text_of(const json& line) {
     std::string out;

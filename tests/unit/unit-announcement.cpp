@@ -33,7 +33,7 @@ AnnouncementOptions lang(AnnouncementLanguage l) {
     return o;
 }
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+using test::contains;
 
 // Every tag in the page is one the writer emits, with only the writer's
 // attributes, and every href is http(s) or mailto: text a payload produced

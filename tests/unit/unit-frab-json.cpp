@@ -18,7 +18,7 @@ TEST_SUITE_BEGIN("frab-json");
 
 namespace {
 
-std::string sample(const char* name) {
+std::string schedule_sample(const char* name) {
     std::ifstream in(std::string(DAGDEEL_SOURCE_DIR) + "/../shared/samples/schedules/" + name, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
@@ -67,7 +67,7 @@ TEST_CASE("a small schedule: zone, after midnight, rooms, persons, track and lin
 }
 
 TEST_CASE("the pretalx and frab samples import with zones, rooms and persons") {
-    const std::string pretalx = sample("pretalx-democon.json"), camp = sample("frab-camp2019.json");
+    const std::string pretalx = schedule_sample("pretalx-democon.json"), camp = schedule_sample("frab-camp2019.json");
     if (pretalx.empty() || camp.empty()) {
         MESSAGE("shared samples absent: skipped");
         return;

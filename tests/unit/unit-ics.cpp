@@ -72,7 +72,7 @@ std::string problems_text(const ReadResult& r) {
     return s;
 }
 
-const Item* find_item(const Document& d, const std::string& title) {
+const Item* item_titled(const Document& d, const std::string& title) {
     for (const Day& day : d.days)
         for (const Item& it : day.items)
             if (it.title == title) return &it;
@@ -384,8 +384,8 @@ TEST_CASE("ics reader: content lines and values") {
         INFO(problems_text(r));
         REQUIRE(r.document);
         CHECK(r.document->event.time_zone == "Europe/Amsterdam");
-        CHECK(find_item(*r.document, "Zomer")->start == 600);
-        CHECK(find_item(*r.document, "Winter")->start == 600);
+        CHECK(item_titled(*r.document, "Zomer")->start == 600);
+        CHECK(item_titled(*r.document, "Winter")->start == 600);
     }
     SUBCASE("malformed input: problems with line numbers, never a crash") {
         ReadResult none = read_ics("hello");

@@ -19,6 +19,11 @@
 #include "io/json/json_out.hpp"
 #include "io/json/json_write_job.hpp"
 
+// A named namespace keeps the using-directive for json_detail (whose `json`
+// is the fast tree) inside this file when a unity build compiles it in one
+// translation unit with unit-json.cpp (whose `json` is nlohmann's).
+namespace json_fast_test {
+
 using namespace dagdeel;
 using namespace dagdeel::json_detail;
 using json = nlohmann::json;
@@ -184,11 +189,11 @@ TEST_CASE("JsonOut: invalid UTF-8 is replaced exactly as nlohmann replaces it") 
                                   "ok \xc0\xaf ok", "\xe2\x82\xac\xe2", "Caf\xe9 Zo\xeb"};
     for (const std::string& s : broken) {
         INFO(s);
-        CHECK_FALSE(is_valid_utf8(s));
+        CHECK_FALSE(json_detail::is_valid_utf8(s));
         CHECK(streamed_string(s) == dumped(json(s)));
     }
     for (const std::string s : {"", "abc", "é", "€", "😀", "\x7f", "\xef\xbf\xbd", "\xf4\x8f\xbf\xbf"}) {
-        CHECK(is_valid_utf8(s));
+        CHECK(json_detail::is_valid_utf8(s));
         CHECK(streamed_string(s) == dumped(json(s)));
     }
     // Every control character, one by one.
@@ -291,3 +296,5 @@ TEST_CASE("JsonWriteJob: written in slices, the same bytes as write_json") {
         }
     }
 }
+
+}  // namespace json_fast_test

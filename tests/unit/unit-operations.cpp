@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
+
 #include "core/operations.hpp"
 #include "core/reflow.hpp"
 #include "core/validation.hpp"
@@ -14,7 +16,7 @@ using namespace dagdeel;
 
 namespace {
 
-constexpr Minutes hm(int h, int m) { return h * 60 + m; }
+using test::hm;
 
 // Operations leave reflow to the caller (Draft::commit, the one place edits
 // are reflowed); these tests check the times a commit shows, so they reflow

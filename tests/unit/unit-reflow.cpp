@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
+
 #include "core/reflow.hpp"
 #include "io/json/json_document.hpp"
 
@@ -12,16 +14,9 @@ using namespace dagdeel;
 
 namespace {
 
-constexpr Minutes hm(int h, int m) { return h * 60 + m; }
+using test::hm;
 
-Item make(std::string id, ItemKind kind, std::string title, Minutes duration) {
-    Item item;
-    item.id = std::move(id);
-    item.kind = kind;
-    item.title = std::move(title);
-    item.duration = duration;
-    return item;
-}
+using test::make_item;
 
 // Seed 001, "Inspiratiebijeenkomst Lokaal samenspel in verandering",
 // 13 februari 2018: the programme as durations, in order, starts unknown.
@@ -32,14 +27,14 @@ Day seed_001_day() {
     day.start = hm(19, 0);
     day.end = hm(22, 30);
     day.items = {
-        make("i-1", ItemKind::walk_in, "Inloop", 30),
-        make("i-2", ItemKind::welcome, "Welkomstwoord door Saskia van Grinsven", 5),
-        make("i-3", ItemKind::talk, "Monique de Beer over het initiatief Fort Vreeswijk", 30),
-        make("i-4", ItemKind::talk, "Frans van Eck over inwoner- en cli\u00ebntenparticipatie", 30),
-        make("i-5", ItemKind::break_, "Pauze", 25),
-        make("i-6", ItemKind::talk, "Imke Bardoel over de landelijke verkenningstocht", 15),
-        make("i-7", ItemKind::discussion, "Tafelgesprekken en plenaire discussie", 45),
-        make("i-8", ItemKind::drinks, "Afsluiting en drankje", 30),
+        make_item("i-1", ItemKind::walk_in, "Inloop", 30),
+        make_item("i-2", ItemKind::welcome, "Welkomstwoord door Saskia van Grinsven", 5),
+        make_item("i-3", ItemKind::talk, "Monique de Beer over het initiatief Fort Vreeswijk", 30),
+        make_item("i-4", ItemKind::talk, "Frans van Eck over inwoner- en cli\u00ebntenparticipatie", 30),
+        make_item("i-5", ItemKind::break_, "Pauze", 25),
+        make_item("i-6", ItemKind::talk, "Imke Bardoel over de landelijke verkenningstocht", 15),
+        make_item("i-7", ItemKind::discussion, "Tafelgesprekken en plenaire discussie", 45),
+        make_item("i-8", ItemKind::drinks, "Afsluiting en drankje", 30),
     };
     return day;
 }
@@ -116,8 +111,8 @@ TEST_CASE("a pinned item reached early leaves a gap, reported at the pin") {
 TEST_CASE("an overrun longer than the pinned item: flow resumes after the overrun") {
     Day day;
     day.start = hm(9, 0);
-    day.items = {make("a", ItemKind::talk, "A", 90), make("b", ItemKind::break_, "B", 15),
-                 make("c", ItemKind::talk, "C", 30)};
+    day.items = {make_item("a", ItemKind::talk, "A", 90), make_item("b", ItemKind::break_, "B", 15),
+                 make_item("c", ItemKind::talk, "C", 30)};
     day.items[1].pinned = true;
     day.items[1].start = hm(10, 0);
     const auto issues = reflow_day(day);
@@ -129,13 +124,13 @@ TEST_CASE("an overrun longer than the pinned item: flow resumes after the overru
 TEST_CASE("rounds and all-rooms items occupy the slot once") {
     Day day;
     day.start = hm(13, 30);
-    Item round = make("r", ItemKind::round, "Workshops", 60);
+    Item round = make_item("r", ItemKind::round, "Workshops", 60);
     round.sessions = {{"s1", "De co\u00f6peratieve wijkraad", "", "", {}, 0, 0, false, 0, Status::confirmed, ""},
                       {"s2", "DemoCreatiespel", "", "", {}, 0, 0, false, 0, Status::confirmed, ""},
                       {"s3", "De rol van de gemeenteraad", "", "", {}, 0, 0, false, 0, Status::tentative, ""}};
-    Item pause = make("p", ItemKind::break_, "Pauze", 15);
+    Item pause = make_item("p", ItemKind::break_, "Pauze", 15);
     pause.all_rooms = true;
-    day.items = {make("w", ItemKind::welcome, "Welkom", 30), pause, round, make("c", ItemKind::closing, "Afsluiting", 15)};
+    day.items = {make_item("w", ItemKind::welcome, "Welkom", 30), pause, round, make_item("c", ItemKind::closing, "Afsluiting", 15)};
     CHECK(reflow_day(day).empty());
     CHECK(starts(day) == std::vector<Minutes>{hm(13, 30), hm(14, 0), hm(14, 15), hm(15, 15)});
 }

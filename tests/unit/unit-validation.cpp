@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
+
 #include "core/reflow.hpp"
 #include "core/validation.hpp"
 
@@ -13,16 +15,9 @@ using namespace dagdeel;
 
 namespace {
 
-constexpr Minutes hm(int h, int m) { return h * 60 + m; }
+using test::hm;
 
-Item make(std::string id, ItemKind kind, std::string title, Minutes duration) {
-    Item item;
-    item.id = std::move(id);
-    item.kind = kind;
-    item.title = std::move(title);
-    item.duration = duration;
-    return item;
-}
+using test::make_item;
 
 Session session(std::string id, std::string title, std::string room, int capacity) {
     Session s;
@@ -54,14 +49,14 @@ Document clean_doc() {
     d1.start = hm(19, 30);
     d1.doors_open = hm(19, 0);
     d1.end = hm(22, 30);
-    d1.items = {make("i-1", ItemKind::walk_in, "Inloop", 30),
-                make("i-2", ItemKind::welcome, "Welkomstwoord", 5),
-                make("i-3", ItemKind::talk, "Het initiatief Fort Vreeswijk", 30),
-                make("i-4", ItemKind::talk, "Participatie in Amersfoort", 30),
-                make("i-5", ItemKind::break_, "Pauze", 25),
-                make("i-6", ItemKind::talk, "Nederland Zorgt Voor Elkaar", 15),
-                make("i-7", ItemKind::discussion, "Tafelgesprekken", 45),
-                make("i-8", ItemKind::drinks, "Afsluiting en drankje", 30)};
+    d1.items = {make_item("i-1", ItemKind::walk_in, "Inloop", 30),
+                make_item("i-2", ItemKind::welcome, "Welkomstwoord", 5),
+                make_item("i-3", ItemKind::talk, "Het initiatief Fort Vreeswijk", 30),
+                make_item("i-4", ItemKind::talk, "Participatie in Amersfoort", 30),
+                make_item("i-5", ItemKind::break_, "Pauze", 25),
+                make_item("i-6", ItemKind::talk, "Nederland Zorgt Voor Elkaar", 15),
+                make_item("i-7", ItemKind::discussion, "Tafelgesprekken", 45),
+                make_item("i-8", ItemKind::drinks, "Afsluiting en drankje", 30)};
     d1.items[0].pinned = true;
     d1.items[0].start = hm(19, 0);
     d1.items[1].people = {{"p-1", Role::host}};
@@ -77,18 +72,18 @@ Document clean_doc() {
     d2.date = {2018, 2, 14};
     d2.start = hm(13, 30);
     d2.end = hm(17, 30);
-    Item round = make("i-12", ItemKind::round, "Workshops", 75);
+    Item round = make_item("i-12", ItemKind::round, "Workshops", 75);
     round.people = {{"p-1", Role::host}};
     round.sessions = {session("s-1", "De co\u00f6peratieve wijkraad", "r-1", 30),
                       session("s-2", "DemoCreatiespel", "r-2", 20),
                       session("s-3", "De rol van de gemeenteraad", "r-3", 20)};
     round.sessions[0].people = {{"p-5", Role::leader}};
     round.sessions[1].people = {{"p-1", Role::leader}};  // the host also leads one: fine
-    Item pause = make("i-11", ItemKind::break_, "Pauze", 15);
+    Item pause = make_item("i-11", ItemKind::break_, "Pauze", 15);
     pause.all_rooms = true;
-    d2.items = {make("i-9", ItemKind::walk_in, "Ontvangst en inloop", 30),
-                make("i-10", ItemKind::welcome, "Welkom en kennismaking", 60), pause, round,
-                make("i-13", ItemKind::drinks, "Korte afsluiting en borrel", 60)};
+    d2.items = {make_item("i-9", ItemKind::walk_in, "Ontvangst en inloop", 30),
+                make_item("i-10", ItemKind::welcome, "Welkom en kennismaking", 60), pause, round,
+                make_item("i-13", ItemKind::drinks, "Korte afsluiting en borrel", 60)};
     doc.days = {d1, d2};
     reflow(doc);
     return doc;
@@ -153,7 +148,7 @@ TEST_CASE("room overlaps") {
     Document doc = clean_doc();
 
     SUBCASE("two items in one room") {
-        Item extra = make("i-20", ItemKind::talk, "Extra", 30);
+        Item extra = make_item("i-20", ItemKind::talk, "Extra", 30);
         extra.room_id = "r-1";
         extra.pinned = true;
         extra.start = hm(21, 30);  // during Tafelgesprekken in r-1
@@ -175,7 +170,7 @@ TEST_CASE("room overlaps") {
     }
 
     SUBCASE("a session against an ordinary item in its room") {
-        Item talk = make("i-20", ItemKind::talk, "Parallel", 20);
+        Item talk = make_item("i-20", ItemKind::talk, "Parallel", 20);
         talk.room_id = "r-3";
         talk.pinned = true;
         talk.start = hm(15, 0);
@@ -184,7 +179,7 @@ TEST_CASE("room overlaps") {
     }
 
     SUBCASE("an all-rooms item overlaps anything that day") {
-        Item talk = make("i-20", ItemKind::talk, "Tijdens de pauze", 10);
+        Item talk = make_item("i-20", ItemKind::talk, "Tijdens de pauze", 10);
         talk.room_id = "r-3";
         talk.pinned = true;
         talk.start = hm(20, 40);  // pauze 20.35-21.00 holds every room
@@ -195,13 +190,13 @@ TEST_CASE("room overlaps") {
     }
 
     SUBCASE("cancelled items and zero-length items occupy nothing") {
-        Item talk = make("i-20", ItemKind::talk, "Vervallen", 30);
+        Item talk = make_item("i-20", ItemKind::talk, "Vervallen", 30);
         talk.room_id = "r-1";
         talk.pinned = true;
         talk.start = hm(21, 30);
         talk.status = Status::cancelled;
         doc.days[0].items.push_back(talk);
-        Item moment = make("i-21", ItemKind::other, "Foto", 0);
+        Item moment = make_item("i-21", ItemKind::other, "Foto", 0);
         moment.room_id = "r-1";
         moment.pinned = true;
         moment.start = hm(21, 40);
@@ -214,7 +209,7 @@ TEST_CASE("one person in two places at once") {
     Document doc = clean_doc();
 
     SUBCASE("in two items") {
-        Item talk = make("i-20", ItemKind::talk, "Elders", 30);
+        Item talk = make_item("i-20", ItemKind::talk, "Elders", 30);
         talk.room_id = "r-2";
         talk.pinned = true;
         talk.start = hm(21, 30);
@@ -352,7 +347,7 @@ TEST_CASE("capacity") {
         doc.days[0].items[6].room_id = "r-2";
         CHECK(has(validate(doc), "room_too_small", "i-7"));
         // With a parallel track nobody knows who goes where: no claim.
-        Item parallel = make("i-20", ItemKind::talk, "Tweede spoor", 30);
+        Item parallel = make_item("i-20", ItemKind::talk, "Tweede spoor", 30);
         parallel.room_id = "r-3";
         parallel.pinned = true;
         parallel.start = hm(21, 20);
@@ -415,7 +410,7 @@ TEST_CASE("validation is linear-ish: many parallel rooms, no pairwise blow-up") 
     for (int r = 0; r < 40; ++r) {
         doc.rooms.push_back({"rr-" + std::to_string(r), "Zaal " + std::to_string(r), 100, ""});
         for (int k = 0; k < 50; ++k) {
-            Item item = make("x-" + std::to_string(r) + "-" + std::to_string(k), ItemKind::talk, "T", 10);
+            Item item = make_item("x-" + std::to_string(r) + "-" + std::to_string(k), ItemKind::talk, "T", 10);
             item.room_id = "rr-" + std::to_string(r);
             item.pinned = true;
             item.start = hm(8, 0) + k * 10;
@@ -548,7 +543,7 @@ TEST_CASE("parallel tracks in different rooms are not one sequence") {
     Day& day = doc.days[1];
     day.items.clear();
     auto talk = [](std::string id, std::string room, Minutes start, Minutes duration) {
-        Item i = make(std::move(id), ItemKind::talk, "Talk " + room, duration);
+        Item i = make_item(std::move(id), ItemKind::talk, "Talk " + room, duration);
         i.room_id = std::move(room);
         i.pinned = true;
         i.start = start;
@@ -569,7 +564,7 @@ TEST_CASE("parallel tracks in different rooms are not one sequence") {
     CHECK(count(fs, "pinned_overlap") == 1);
 
     // A plenary (all rooms) is overlapped by anything still running.
-    Item plenary = make("t-5", ItemKind::closing, "Closing", 30);
+    Item plenary = make_item("t-5", ItemKind::closing, "Closing", 30);
     plenary.all_rooms = true;
     plenary.pinned = true;
     plenary.start = hm(15, 30);
@@ -607,7 +602,7 @@ TEST_CASE("the break rule is silent on a day with parallel tracks") {
     Day& day = doc.days[1];
     day.items.clear();
     for (int k = 0; k < 6; ++k) {  // 10.00-16.00 without a pause, in one room
-        Item talk = make("a-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        Item talk = make_item("a-" + std::to_string(k), ItemKind::talk, "Talk", 60);
         talk.room_id = "r-1";
         day.items.push_back(talk);
     }
@@ -618,7 +613,7 @@ TEST_CASE("the break rule is silent on a day with parallel tracks") {
 
     // The same talks in a second room at the same time: a congress, people choose.
     for (int k = 0; k < 6; ++k) {
-        Item talk = make("b-" + std::to_string(k), ItemKind::talk, "Talk", 60);
+        Item talk = make_item("b-" + std::to_string(k), ItemKind::talk, "Talk", 60);
         talk.room_id = "r-2";
         talk.pinned = true;
         talk.start = hm(10 + k, 0);

@@ -6,6 +6,7 @@
 
 #include "core/civil_time.hpp"
 #include "io/ics/ics_internal.hpp"
+#include "io/ics/ics_lexer.hpp"  // upper(): one ASCII upper-casing for the whole reader
 
 namespace dagdeel::ics_detail {
 
@@ -49,13 +50,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
         if (n == std::string_view::npos) return out;
         pos = n + 1;
     }
-}
-
-std::string upper(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return out;
 }
 
 struct ByDay {

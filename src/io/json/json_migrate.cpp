@@ -18,16 +18,15 @@
 namespace dagdeel::json_detail {
 namespace {
 
-using json = nlohmann::json;
-using Step = void (*)(json&);
+using Step = void (*)(nlohmann::json&);
 
-void rename_key(json& obj, const char* from, const char* to) {
+void rename_key(nlohmann::json& obj, const char* from, const char* to) {
     if (!obj.is_object() || !obj.contains(from) || obj.contains(to)) return;
     obj[to] = std::move(obj[from]);
     obj.erase(from);
 }
 
-void migrate_0_to_1(json& root) {
+void migrate_0_to_1(nlohmann::json& root) {
     rename_key(root, "programme", "days");
     if (root.contains("event")) rename_key(root["event"], "tz", "time_zone");
 }
@@ -36,7 +35,7 @@ constexpr std::array<Step, kJsonFormatVersion> kSteps{{migrate_0_to_1}};
 
 }  // namespace
 
-bool migrate(json& root, std::vector<Problem>& problems) {
+bool migrate(nlohmann::json& root, std::vector<Problem>& problems) {
     auto it = root.find("version");
     if (it == root.end()) {
         problems.push_back({"version", "required key missing", true});

@@ -11,7 +11,7 @@
 namespace dagdeel::print {
 namespace {
 
-const char* const kStyle = R"CSS(
+const char* const kAnnouncementStyle = R"CSS(
 @page { size: A4 portrait; margin: 13mm 15mm; }
 body { font-size: 9.6pt; }
 article { max-width: 180mm; margin: 0 auto; }
@@ -45,7 +45,7 @@ std::string write_announcement_page(const Document& doc, Lang lang) {
     options.language = lang;
     const announce::Outline outline = announce::outline_for_document(doc, options);
     const std::string title = outline.title.empty() ? tr(lang, "Aankondiging", "Announcement") : outline.title;
-    return page(lang, title, kStyle, announce::render_html_article(outline));
+    return page(lang, title, kAnnouncementStyle, announce::render_html_article(outline));
 }
 
 }  // namespace dagdeel::print

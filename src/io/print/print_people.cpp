@@ -93,7 +93,7 @@ std::string person_sheet(const Document& doc, const Person& p, const std::vector
     return out;
 }
 
-const char* const kStyle = R"CSS(
+const char* const kBriefingStyle = R"CSS(
 @page { size: A4 portrait; margin: 15mm; }
 .brief { font-size: 11pt; }
 .brief .kind { margin: 0; font-size: 1em; text-transform: uppercase; letter-spacing: .08em; }
@@ -132,7 +132,7 @@ std::string write_briefings(const Document& doc, Lang lang) {
                tr(lang, "Nog niemand heeft een rol in het programma: voeg sprekers of leiders toe aan onderdelen.",
                   "Nobody has a part in the programme yet: add speakers or leaders to items.") +
                "</p>\n</section>\n";
-    return page(lang, std::string(tr(lang, "Briefing – ", "Briefing – ")) + event_title(doc, lang), kStyle, body);
+    return page(lang, std::string(tr(lang, "Briefing – ", "Briefing – ")) + event_title(doc, lang), kBriefingStyle, body);
 }
 
 }  // namespace dagdeel::print

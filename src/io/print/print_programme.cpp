@@ -144,7 +144,7 @@ double type_size_for(const Document& doc, const Grid& g, Lang lang) {
     return 10.0;
 }
 
-std::string time_range(Minutes a, Minutes b, Lang lang) {
+std::string cell_time_range(Minutes a, Minutes b, Lang lang) {
     return lang == Lang::nl ? format_hdotmm(a) + "–" + format_hdotmm(b) : format_hhmm(a) + "–" + format_hhmm(b);
 }
 
@@ -171,7 +171,7 @@ std::string day_sheet(const Document& doc, const Day& day, Lang lang) {
     for (const std::string& lane : g.lanes) out += "<th scope=\"col\">" + esc(lane) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (const Row& r : g.rows) {
-        out += "<tr><th scope=\"row\" class=\"time\">" + esc(time_range(r.start, r.end, lang)) + "</th>";
+        out += "<tr><th scope=\"row\" class=\"time\">" + esc(cell_time_range(r.start, r.end, lang)) + "</th>";
         int lane = 0;
         for (const Cell& c : r.cells) {
             for (; lane < c.lane; ++lane) out += "<td></td>";
@@ -185,7 +185,7 @@ std::string day_sheet(const Document& doc, const Day& day, Lang lang) {
     return out;
 }
 
-const char* const kStyle = R"CSS(
+const char* const kProgrammeStyle = R"CSS(
 @page { size: A4 landscape; margin: 10mm; }
 .door header { display: flex; align-items: baseline; justify-content: space-between; gap: 6mm;
   border-bottom: 2pt solid #000000; padding-bottom: 1.5mm; margin-bottom: 2mm; }
@@ -215,7 +215,7 @@ std::string write_programme_page(const Document& doc, Lang lang) {
                tr(lang, "Het programma is nog leeg: zet eerst onderdelen in het programma.",
                   "The programme is still empty: add items to the programme first.") +
                "</p>\n</section>\n";
-    return page(lang, std::string(tr(lang, "Programma – ", "Programme – ")) + event_title(doc, lang), kStyle, body);
+    return page(lang, std::string(tr(lang, "Programma – ", "Programme – ")) + event_title(doc, lang), kProgrammeStyle, body);
 }
 
 }  // namespace dagdeel::print

@@ -18,7 +18,7 @@ struct Sign {
     std::vector<const Slot*> slots;
 };
 
-std::string time_range(Minutes a, Minutes b, Lang lang) {
+std::string sign_time_range(Minutes a, Minutes b, Lang lang) {
     return lang == Lang::nl ? format_hdotmm(a) + " – " + format_hdotmm(b) : format_hhmm(a) + " – " + format_hhmm(b);
 }
 
@@ -49,7 +49,7 @@ std::string sign_sheet(const Document& doc, const Day& day, const Sign& sign, La
     out += "<table>\n<thead><tr><th scope=\"col\" class=\"time\">" + std::string(tr(lang, "Tijd", "Time")) +
            "</th><th scope=\"col\">" + tr(lang, "Programma", "Programme") + "</th></tr></thead>\n<tbody>\n";
     for (const Slot* s : sign.slots) {
-        out += "<tr><th scope=\"row\" class=\"time\">" + esc(time_range(s->start, s->end, lang)) + "</th><td>";
+        out += "<tr><th scope=\"row\" class=\"time\">" + esc(sign_time_range(s->start, s->end, lang)) + "</th><td>";
         out += "<span class=\"title\">" + esc(s->title) + "</span>";
         const std::string who = people_text(doc, *s->people, lang);
         if (!who.empty()) out += "<span class=\"who\">" + esc(who) + "</span>";
@@ -59,7 +59,7 @@ std::string sign_sheet(const Document& doc, const Day& day, const Sign& sign, La
     return out;
 }
 
-const char* const kStyle = R"CSS(
+const char* const kSignStyle = R"CSS(
 @page { size: A4 portrait; margin: 15mm; }
 .sign { font-size: 16pt; }
 .sign .kind { margin: 0; font-size: 1.2em; text-transform: uppercase; letter-spacing: .08em; }
@@ -88,7 +88,7 @@ std::string write_room_signs(const Document& doc, Lang lang) {
                tr(lang, "Nog geen zaalbordjes: het programma is leeg.",
                   "No room signs yet: the programme is empty.") +
                "</p>\n</section>\n";
-    return page(lang, std::string(tr(lang, "Zaalbordjes – ", "Room signs – ")) + event_title(doc, lang), kStyle, body);
+    return page(lang, std::string(tr(lang, "Zaalbordjes – ", "Room signs – ")) + event_title(doc, lang), kSignStyle, body);
 }
 
 }  // namespace dagdeel::print
