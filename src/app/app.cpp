@@ -55,6 +55,7 @@ bool init() {
     io.GetClipboardTextFn = clipboard_get;
 
     g_workspace.calendar_printer = calendar_event_prints;  // SEQUENCE follows every edit
+    g_workspace.defer_calendar = true;  // ... stamped in slices after the edit's frame (advance_calendars)
     load_settings();
     if (!platform::renderer_init("#canvas")) {
         std::string lang = platform::load_setting("language");
@@ -66,6 +67,30 @@ bool init() {
     persistence_init(g_workspace, g_state);  // restores stored drafts asynchronously
     platform::request_frames(3);
     return true;
+}
+
+// Calendar revisions (SEQUENCE) waiting since an edit or an open are stamped
+// here, at the end of later frames, about kCalendarSliceMs at a time: a
+// keystroke in a big plan's event title used to print every day's calendar
+// entries inside its own frame. The frame that made the change is left
+// alone (it already did the edit), and frames keep coming until the queue
+// is empty. Exports and saves finish the queue themselves (Draft::settled).
+constexpr double kCalendarSliceMs = 3;
+
+void advance_calendars() {
+    static unsigned seen_revision = 0;
+    static const Draft* seen_draft = nullptr;
+    const Draft* active = g_workspace.active();
+    const bool edited_now = active && (active != seen_draft || active->revision() != seen_revision);
+    seen_draft = active;
+    seen_revision = active ? active->revision() : 0;
+    bool waiting = false;
+    for (auto& d : g_workspace.drafts) {
+        if (!d->calendar_pending()) continue;
+        if (!edited_now && !waiting) d->advance_calendar(kCalendarSliceMs);
+        waiting = waiting || d->calendar_pending();
+    }
+    if (waiting) platform::request_frames(1);
 }
 
 void frame() {
@@ -106,6 +131,7 @@ void frame() {
     ui::a11y_announce_changes(g_workspace, g_state);
     ui::a11y_end_frame();  // the DOM mirror, only when it changed
     persistence_frame(g_workspace, g_state);  // notices edits; saves run later on a timer
+    advance_calendars();
 
     if (ui::fonts_lack_drawn_glyphs(ImGui::GetDrawData())) {
         // A text needs glyphs beyond the start atlas (ui/fonts.cpp): draw

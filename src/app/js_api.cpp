@@ -89,7 +89,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* l
         dagdeel::WriteOptions options;
         options.language = language ? language : "";
         options.dtstamp = (long long)std::time(nullptr);
-        dagdeel::ExportResult r = dagdeel::export_as(d->doc(), format ? format : "json", options);
+        dagdeel::ExportResult r = dagdeel::export_as(d->settled(), format ? format : "json", options);
         if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
         return reply({{"ok", true}, {"text", r.text}, {"mimeType", r.mime_type},
                       {"fileName", dagdeel::export_file_name(d->doc(), r.extension)}});

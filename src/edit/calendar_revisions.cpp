@@ -1,6 +1,7 @@
 #include "edit/calendar_revisions.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace dagdeel {
 namespace {
@@ -15,13 +16,19 @@ void each_revisioned(Day& day, F&& f) {
 
 }  // namespace
 
-void CalendarRevisions::reset(const Document& doc) {
+void CalendarRevisions::reset(const Document& doc, bool deferred) {
     prints_.clear();
     high_water_.clear();
     bumped_in_step_.clear();
+    queued_.clear();
     if (!printer_) return;
-    for (const Day& day : doc.days) {
-        for (auto& [key, print] : printer_(doc, day)) prints_[key] = print;
+    for (std::size_t i = 0; i < doc.days.size(); ++i) {
+        const Day& day = doc.days[i];
+        // A queued day's keys are not in prints_ yet: printing it later only
+        // records them (stamp_day's "new entry" case), as here.
+        if (deferred) queued_.push_back(i);
+        else
+            for (auto& [key, print] : printer_(doc, day)) prints_[key] = print;
         for (const Item& it : day.items) {
             high_water_[it.id] = it.revision;
             for (const Session& s : it.sessions) high_water_[it.id + "/" + s.id] = s.revision;
@@ -49,34 +56,55 @@ void CalendarRevisions::stamp(Document& doc, const std::vector<std::size_t>& day
                               const std::string& now_utc) {
     if (!same_step) bumped_in_step_.clear();
     if (!printer_) return;
-    for (std::size_t index : days) {
-        if (index >= doc.days.size()) continue;
-        Day& day = doc.days[index];
-        const CalendarPrints prints = printer_(doc, day);
-        each_revisioned(day, [&](const std::string& key, int& revision, std::string& modified) {
-            auto now = prints.find(key);
-            if (now == prints.end()) return;  // an undated day: never in a calendar
-            auto was = prints_.find(key);
-            const bool changed = was == prints_.end() || was->second != now->second;
-            int& high = high_water_[key];
-            high = std::max(high, revision);
-            if (!changed) return;
-            if (was == prints_.end()) {
-                // A new item or session (inserted, duplicated, imported into
-                // a round): a new calendar entry, nothing to supersede.
-                prints_.emplace(key, now->second);
-                return;
-            }
-            was->second = now->second;
-            if (same_step && bumped_in_step_.count(key)) {
-                revision = high;  // already bumped in this step; keep it (and never below)
-                return;
-            }
-            revision = next_revision(key, revision);
-            modified = now_utc;
-            bumped_in_step_.insert(key);
-        });
+    for (std::size_t index : days)
+        if (index < doc.days.size()) stamp_day(doc.days[index], printer_(doc, doc.days[index]), same_step, now_utc);
+}
+
+void CalendarRevisions::queue(const std::vector<std::size_t>& days, bool same_step) {
+    if (!same_step) bumped_in_step_.clear();
+    if (!printer_) return;
+    std::vector<std::size_t> merged;
+    merged.reserve(queued_.size() + days.size());
+    std::set_union(queued_.begin(), queued_.end(), days.begin(), days.end(), std::back_inserter(merged));
+    queued_ = std::move(merged);
+}
+
+bool CalendarRevisions::advance(Document& doc, std::size_t days, const std::string& now_utc) {
+    std::size_t done = 0;
+    for (; done < days && done < queued_.size(); ++done) {
+        const std::size_t index = queued_[done];
+        // Queued days belong to the step that is on top (or the baseline):
+        // ids bumped earlier in it are not bumped again.
+        if (index < doc.days.size()) stamp_day(doc.days[index], printer_(doc, doc.days[index]), true, now_utc);
     }
+    queued_.erase(queued_.begin(), queued_.begin() + (std::ptrdiff_t)done);
+    return queued_.empty();
+}
+
+void CalendarRevisions::stamp_day(Day& day, const CalendarPrints& prints, bool same_step, const std::string& now_utc) {
+    each_revisioned(day, [&](const std::string& key, int& revision, std::string& modified) {
+        auto now = prints.find(key);
+        if (now == prints.end()) return;  // an undated day: never in a calendar
+        auto was = prints_.find(key);
+        const bool changed = was == prints_.end() || was->second != now->second;
+        int& high = high_water_[key];
+        high = std::max(high, revision);
+        if (!changed) return;
+        if (was == prints_.end()) {
+            // A new item or session (inserted, duplicated, imported into
+            // a round): a new calendar entry, nothing to supersede.
+            prints_.emplace(key, now->second);
+            return;
+        }
+        was->second = now->second;
+        if (same_step && bumped_in_step_.count(key)) {
+            revision = high;  // already bumped in this step; keep it (and never below)
+            return;
+        }
+        revision = next_revision(key, revision);
+        modified = now_utc;
+        bumped_in_step_.insert(key);
+    });
 }
 
 }  // namespace dagdeel

@@ -12,6 +12,15 @@
 // changed nothing a calendar sees leaves revisions alone. LAST-MODIFIED
 // (Item/Session::modified) is set whenever a revision rises.
 //
+// Printing costs one .ics write per day (a few ms natively for a 200-talk
+// conference, many times that in the browser), so a big plan's edits can
+// queue the days (queue) and print them a few at a time (advance) from
+// later frames; finish() prints what is left, before anything reads the
+// revisions (an export, a save). Printing a queued day later gives the same
+// revisions as printing it at once, as long as the queued days all belong to
+// one undoable step: the owner (edit/workspace.hpp) finishes the queue before
+// a new step begins.
+//
 // What a calendar sees comes from the iCalendar writer (io/ics/
 // ics_event_prints.hpp), passed in as a function so that edit/ depends on
 // core/ only.
@@ -37,8 +46,9 @@ public:
     explicit CalendarRevisions(CalendarPrinter printer = {}) : printer_(std::move(printer)) {}
 
     // Starts over from a document just opened: its prints and revisions are
-    // the baseline.
-    void reset(const Document& doc);
+    // the baseline. `deferred`: only the revisions now; every day's prints are
+    // queued (advance/finish print them; nothing is bumped by that).
+    void reset(const Document& doc, bool deferred = false);
 
     // Before a change: which days of `now` differ from `before` (by index),
     // or every day when anything outside the days changed. Cheap (compares).
@@ -51,13 +61,25 @@ public:
     // `now_utc`: for Item/Session::modified, "2026-11-30T01:20:00Z".
     void stamp(Document& doc, const std::vector<std::size_t>& days, bool same_step, const std::string& now_utc);
 
+    // The same, later: `days` join the queue. A new step (!same_step) may
+    // only be queued when the queue is empty (finish() first).
+    void queue(const std::vector<std::size_t>& days, bool same_step);
+    bool pending() const { return !queued_.empty(); }
+    // Stamps up to `days` queued days of `doc` (the document the queue was
+    // made for, as it is now); true when the queue is empty afterwards.
+    bool advance(Document& doc, std::size_t days, const std::string& now_utc);
+    void finish(Document& doc, const std::string& now_utc) { advance(doc, queued_.size(), now_utc); }
+
 private:
+    void stamp_day(Day& day, const CalendarPrints& prints, bool same_step, const std::string& now_utc);
+
     int next_revision(const std::string& key, int current);
 
     CalendarPrinter printer_;
     std::unordered_map<std::string, std::uint64_t> prints_;  // key -> print, for the current document
     std::unordered_map<std::string, int> high_water_;        // key -> highest revision ever held
     std::unordered_set<std::string> bumped_in_step_;
+    std::vector<std::size_t> queued_;  // day indices, ascending, each once
 };
 
 }  // namespace dagdeel

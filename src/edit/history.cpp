@@ -21,13 +21,15 @@ void History::push(Command cmd) {
     record(std::move(cmd));
 }
 
-bool History::can_merge_with_top(const Command& cmd) const {
+bool History::can_merge_with_top(const Command& cmd) const { return would_merge(cmd.merge_key, cmd.time); }
+
+bool History::would_merge(const std::string& merge_key, EditClock::time_point now) const {
     if (index_ == 0 || index_ != commands_.size()) return false;  // never across an undo
     if (group_depth_ > 0) return group_has_step_;
-    if (merge_blocked_ || cmd.merge_key.empty()) return false;
+    if (merge_blocked_ || merge_key.empty()) return false;
     const Command& top = commands_.back();
-    if (top.merge_key != cmd.merge_key) return false;
-    return cmd.time >= top.time && cmd.time - top.time <= kMergeWindow;
+    if (top.merge_key != merge_key) return false;
+    return now >= top.time && now - top.time <= kMergeWindow;
 }
 
 void History::record(Command cmd) {

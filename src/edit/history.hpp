@@ -40,6 +40,9 @@ public:
     // Makes `after` the current document as one undoable step (or part of
     // the step being merged). Returns false when nothing changed.
     bool commit(Document after, Label label, std::string merge_key = {}, EditClock::time_point now = EditClock::now());
+    // Whether a commit with `merge_key` at `now` would join the step on top
+    // (the rules above) rather than begin a new one.
+    bool would_merge(const std::string& merge_key, EditClock::time_point now = EditClock::now()) const;
     // Applies a ready-made command and records it, with the same merging.
     void push(Command cmd);
 

@@ -34,21 +34,52 @@ std::vector<std::size_t> every_day(const Document& doc) {
 
 }  // namespace
 
-Draft::Draft(Document doc, CalendarPrinter printer) : history_(std::move(doc)), calendar_(std::move(printer)) {
-    calendar_.reset(history_.document());
+Draft::Draft(Document doc, CalendarPrinter printer, bool defer_calendar)
+    : history_(std::move(doc)), calendar_(std::move(printer)), defer_calendar_(defer_calendar) {
+    calendar_.reset(history_.document(), defer_calendar_);
     created_ms = modified_ms = wall_clock_ms();
 }
 
 void Draft::stamp_calendar(const std::vector<std::size_t>& days, bool same_step) {
+    if (defer_calendar_) {
+        if (!same_step) settled();  // a merged step that undid itself: what waited is done first
+        calendar_.queue(days, same_step);
+        return;
+    }
     const std::string now = utc_now_text();
     history_.restamp([&](Document& d) { calendar_.stamp(d, days, same_step, now); });
 }
 
+const Document& Draft::settled() {
+    if (calendar_.pending()) {
+        const std::string now = utc_now_text();
+        history_.restamp([&](Document& d) { calendar_.finish(d, now); });
+    }
+    return doc();
+}
+
+bool Draft::advance_calendar(double budget_ms) {
+    if (!calendar_.pending()) return true;
+    const std::string now = utc_now_text();
+    const auto start = std::chrono::steady_clock::now();
+    bool done = false;
+    history_.restamp([&](Document& d) {
+        do {
+            done = calendar_.advance(d, 1, now);
+        } while (!done && std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < budget_ms);
+    });
+    return done;
+}
+
 bool Draft::commit(Document after, Label label, std::string merge_key) {
     reflow(after);
+    const EditClock::time_point now = EditClock::now();
+    // Waiting stamps belong to the step on top: they are done on the
+    // document of that step before another step begins.
+    if (calendar_.pending() && !history_.would_merge(merge_key, now)) settled();
     const std::vector<std::size_t> days = CalendarRevisions::changed_days(doc(), after);
     const std::size_t steps = history_.position();
-    if (!history_.commit(std::move(after), std::move(label), std::move(merge_key))) return false;
+    if (!history_.commit(std::move(after), std::move(label), std::move(merge_key), now)) return false;
     stamp_calendar(days, history_.position() == steps);  // same position: merged into the top step
     ++revision_;
     modified_ms = wall_clock_ms();
@@ -59,6 +90,7 @@ bool Draft::undo() { return walk(&History::undo); }
 bool Draft::redo() { return walk(&History::redo); }
 
 bool Draft::walk(bool (History::*step)()) {
+    settled();  // the waiting stamps belong to the step being left
     if (!(history_.*step)()) return false;
     stamp_calendar(every_day(doc()), false);  // undo and redo change calendar entries too
     ++revision_;
@@ -98,7 +130,7 @@ int Draft::warning_count() {
 }
 
 Draft& Workspace::add(Document doc, bool make_current) {
-    drafts.push_back(std::make_unique<Draft>(std::move(doc), calendar_printer));
+    drafts.push_back(std::make_unique<Draft>(std::move(doc), calendar_printer, defer_calendar));
     if (make_current) current = drafts.size() - 1;
     return *drafts.back();
 }

@@ -22,7 +22,11 @@ namespace dagdeel {
 
 class Draft {
 public:
-    explicit Draft(Document doc, CalendarPrinter printer = {});
+    // `defer_calendar`: the calendar revisions of an edit are stamped later,
+    // a day at a time (advance_calendar, from the app's frames), instead of
+    // inside the edit; doc() may then lag in Item/Session::revision and
+    // ::modified until settled() (which every export and save uses).
+    explicit Draft(Document doc, CalendarPrinter printer = {}, bool defer_calendar = false);
 
     const Document& doc() const { return history_.document(); }
     History& history() { return history_; }
@@ -34,6 +38,14 @@ public:
     bool undo();
     bool redo();
     void break_merge() { history_.break_merge(); }
+
+    // The document with every calendar revision stamped: what exports and
+    // saves read. Same as doc() unless stamps are waiting.
+    const Document& settled();
+    bool calendar_pending() const { return calendar_.pending(); }
+    // Stamps waiting days until about `budget_ms` have passed (at least one
+    // day); true when nothing waits any more.
+    bool advance_calendar(double budget_ms);
 
     const std::vector<Finding>& findings();  // validated lazily, once per revision
     // Whether an item (or one of a round's sessions) has a warning or error:
@@ -50,6 +62,7 @@ private:
 
     History history_;
     CalendarRevisions calendar_;
+    bool defer_calendar_ = false;
     unsigned revision_ = 1;
     unsigned findings_revision_ = 0;
     std::vector<Finding> findings_;
@@ -68,6 +81,9 @@ struct Workspace {
     // What a calendar sees of a day (io/ics/ics_event_prints.hpp), set by the
     // app; every draft added keeps its SEQUENCE numbers with it.
     CalendarPrinter calendar_printer;
+    // Drafts added stamp their calendar revisions later, in slices (the app:
+    // a keystroke in a big plan must not print every day inside its frame).
+    bool defer_calendar = false;
 
     Draft* active() { return current < drafts.size() ? drafts[current].get() : nullptr; }
     Draft& add(Document doc, bool make_current = true);

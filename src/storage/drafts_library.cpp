@@ -114,7 +114,8 @@ Draft& DraftsLibrary::adopt(Document doc, const std::string& stored_checksum, do
     return d;
 }
 
-DraftRecord DraftsLibrary::record_of(const Draft& d) const {
+DraftRecord DraftsLibrary::record_of(Draft& d) const {
+    d.settled();  // calendar revisions still waiting are part of what is stored
     DraftRecord r;
     r.id = d.doc().id;
     r.title = d.doc().event.title;
@@ -130,8 +131,12 @@ DraftRecord DraftsLibrary::record_of(const Draft& d) const {
 // comes back on the next tick. An edit in between starts the writing again.
 // `force` (a flush: the page is closing) writes it all now.
 bool DraftsLibrary::write_in_slices(Tracked& t, bool force, DraftRecord& out) {
-    const Draft& d = *t.draft;
+    Draft& d = *t.draft;
     if (!t.writing || t.writing_revision != d.revision()) {
+        // Calendar revisions still waiting are stamped first, in slices of
+        // their own (they change the document the writer is about to read).
+        if (!force && d.calendar_pending() && !d.advance_calendar(kSaveSliceMs)) return false;
+        d.settled();
         t.writing = std::make_unique<JsonWriteJob>(d.doc());
         t.writing_revision = d.revision();
     }
@@ -562,7 +567,7 @@ void DraftsLibrary::import_backup(const std::string& name, const std::string& te
 
 DraftsLibrary::BackupFile DraftsLibrary::backup_file() const {
     std::vector<BackupDraft> all;
-    for (auto& d : ws_.drafts) all.push_back({d->doc(), d->modified_ms});
+    for (auto& d : ws_.drafts) all.push_back({d->settled(), d->modified_ms});
     const double now = clock_();
     const std::time_t t = (std::time_t)(now / 1000);
     std::tm tm{};

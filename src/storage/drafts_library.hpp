@@ -130,7 +130,7 @@ private:
     Tracked* find(const Draft* d);
     Tracked& track(Draft& d, const std::string& stored_checksum, bool versions_known);
     Draft& adopt(Document doc, const std::string& stored_checksum, double created, double modified);
-    DraftRecord record_of(const Draft& d) const;
+    DraftRecord record_of(Draft& d) const;
     bool write_in_slices(Tracked& t, bool force, DraftRecord& out);
     void schedule(double ms);
     void save_due(bool force);

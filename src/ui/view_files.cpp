@@ -146,7 +146,7 @@ void draw_personal_dialog(Workspace& ws, UiState& ui) {
     }
     ImGui::Spacing();
     if (ImGui::Button(label(icons::DOWNLOAD, T("Exporteren", "Export"), "ics-personal-export").c_str())) {
-        export_personal(ui, doc);
+        export_personal(ui, d->settled());  // with every SEQUENCE stamped
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -448,7 +448,7 @@ void draw_export_menu(Workspace& ws, UiState& ui) {
         const bool on = d && (f.group != FormatGroup::design || !d->doc().designs.empty());
         if (!ImGui::MenuItem(text.c_str(), nullptr, false, on)) continue;
         if (f.menu_asks_choices) ui.files.open_personal = true;
-        else export_format(ui, d->doc(), f);
+        else export_format(ui, d->settled(), f);  // with every SEQUENCE stamped
     }
     ImGui::EndMenu();
 }
@@ -460,7 +460,7 @@ void draw_file_menu_entries(Workspace& ws, UiState&) {
     Draft* d = ws.active();
     if (ImGui::MenuItem(label(icons::SHARE, T("Deellink kopiëren", "Copy share link"), "file-share").c_str(), nullptr,
                         false, d != nullptr)) {
-        platform::make_share_link(write_json(erase_personal_data(d->doc())));  // never personal data
+        platform::make_share_link(write_json(erase_personal_data(d->settled())));  // never personal data
     }
 }
 

@@ -61,7 +61,7 @@ void draw_confirmation_dialog(Draft& draft, UiState& ui) {
         WriteOptions o;
         o.dtstamp = (long long)std::time(nullptr);
         o.choices = personal_choices(draft.doc(), *p);
-        const ExportResult r = export_as(draft.doc(), "ics-personal", o);
+        const ExportResult r = export_as(draft.settled(), "ics-personal", o);
         if (r.ok) {
             std::string name = p->name.empty() ? "deelnemer" : p->name;
             for (char& c : name)

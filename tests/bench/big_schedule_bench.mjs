@@ -112,9 +112,12 @@ async function interact(page) {
   return { programme, timeline, drag };
 }
 
-// Types one character into the event title (real clicks and keys) and records
-// every frame and long task until the autosave has stored it; a rAF ticker of
-// our own keeps frames coming, so a held frame shows as a long gap between ticks.
+// Types five characters into the event title (real keys, 80 ms apart, as a
+// person types) and records every frame and long task until the autosave
+// has stored the result; a rAF ticker of our own keeps frames coming, so a
+// held frame shows as a long gap between ticks. (Whether it is stored is
+// polled through planner.drafts(), which reads the store: those reads are
+// long tasks of the bench's own, not frames.)
 async function autosave(page) {
   await page.evaluate(() => {
     window.__save = { f0: window.__frames.length, l0: window.__long.length, ticking: true, last: 0, worstGap: 0 };
@@ -123,7 +126,7 @@ async function autosave(page) {
     window.requestAnimationFrame(tick);
   });
   const t0 = Date.now();
-  await page.keyboard.type('x');
+  await page.keyboard.type('nieuw', { delay: 80 });
   const title = await page.evaluate(() => window.planner.current().title);
   await page.waitForFunction(async (t) => (await window.planner.drafts()).some((d) => d.title === t), title, { polling: 20, timeout: 20000 });
   const stored = Date.now() - t0;
@@ -190,7 +193,8 @@ for (const k of ['programme', 'timeline', 'drag']) {
   const label = { programme: 'scrolling the programme', timeline: 'scrolling the timeline', drag: 'dragging a block' }[k];
   row(`frame CPU time, ${label}: median / p95 / max`, (r) => `${median(r.frames[k]).toFixed(2)} / ${p95(r.frames[k]).toFixed(2)} / ${Math.max(...r.frames[k]).toFixed(1)} ms`, 'p95 ≤ 4 ms');
 }
-row('autosave: title edit -> stored (median)', (r) => ms(median(r.save.map((s) => s.stored))));
-row('autosave: longest frame while saving (worst of runs)', (r) => ms(Math.max(...r.save.flatMap((s) => s.frames))), '≤ 16 ms');
+row('autosave: typing 5 characters in the title -> stored (median)', (r) => ms(median(r.save.map((s) => s.stored))));
+row('frames while typing and saving: median / p95 (all runs)', (r) => { const f = r.save.flatMap((s) => s.frames).filter((x) => x > 0.2); return `${median(f).toFixed(2)} / ${p95(f).toFixed(2)} ms (${f.length} frames)`; });
+row('longest frame while typing and saving (worst of runs)', (r) => ms(Math.max(...r.save.flatMap((s) => s.frames))), '≤ 16 ms');
 row('autosave: longest main-thread task ≥ 50 ms (worst of runs)', (r) => { const l = Math.max(...r.save.map((s) => s.longest)); return l ? ms(l) : 'none'; });
 row('autosave: longest gap between animation frames (worst of runs)', (r) => ms(Math.max(...r.save.map((s) => s.worstGap))));

@@ -5,6 +5,7 @@
 // revision").
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -149,4 +150,118 @@ TEST_CASE("revisions survive a save: written to JSON and read back") {
                               "\"days\":[{\"id\":\"d\",\"start\":\"09:00\",\"items\":[{\"id\":\"i\",\"kind\":\"talk\","
                               "\"title\":\"a\",\"duration\":5,\"modified\":\"gisteren\"}]}]}")
                     .ok());
+}
+
+// [SECTION] Stamped later, a day at a time (Workspace::defer_calendar, the app)
+
+namespace {
+
+// seed 000 over three dated days, every id unique.
+Document three_days() {
+    Document d = test::load_seed("seed-000-buitenstebinnen");
+    const Day first = d.days.at(0);
+    d.days.clear();
+    for (int n = 0; n < 3; ++n) {
+        Day day = first;
+        day.id = first.id + "-" + std::to_string(n);
+        day.date.day += n;
+        for (Item& it : day.items) {
+            it.id += "-" + std::to_string(n);
+            for (Session& s : it.sessions) s.id += "-" + std::to_string(n);
+        }
+        d.days.push_back(day);
+    }
+    return d;
+}
+
+// Every item's and session's revision, by key.
+std::map<std::string, int> revisions(const Document& d) {
+    std::map<std::string, int> out;
+    for (const Day& day : d.days)
+        for (const Item& it : day.items) {
+            out[it.id] = it.revision;
+            for (const Session& s : it.sessions) out[it.id + "/" + s.id] = s.revision;
+        }
+    return out;
+}
+
+// The same edits on a draft that stamps at once and on one that defers,
+// advancing the deferred one by `slices` days (0: not at all) after each.
+void same_edits(Draft& now, Draft& later, std::size_t slices) {
+    auto both = [&](auto edit) {
+        for (Draft* d : {&now, &later}) {
+            edit(*d);
+            if (d == &later)
+                for (std::size_t i = 0; i < slices; ++i) later.advance_calendar(0);
+        }
+    };
+    const std::string title_key = merge_key("event", "", "title");
+    for (char c : std::string(" (najaar)"))  // typing in the event title: one step over every day
+        both([&](Draft& d) {
+            Document x = d.doc();
+            x.event.venue.name += c;
+            d.commit(x, {"Locatie", "Venue"}, title_key);
+        });
+    both([&](Draft& d) {  // a new step on one day
+        Document x = d.doc();
+        x.days[1].items[2].duration += 5;
+        d.commit(x, {"Duur", "Duration"});
+    });
+    for (char c : std::string("ab"))  // typing a title on the last day
+        both([&](Draft& d) {
+            Document x = d.doc();
+            x.days[2].items[1].title += c;
+            d.commit(x, {"Titel", "Title"}, merge_key("item", x.days[2].items[1].id, "title"));
+        });
+    both([](Draft& d) { d.undo(); });
+    both([](Draft& d) { d.undo(); });
+    both([](Draft& d) { d.redo(); });
+    both([&](Draft& d) {  // a change outside the days after the redo
+        Document x = d.doc();
+        x.event.venue.address = "Markt 1";
+        d.commit(x, {"Adres", "Address"});
+    });
+}
+
+}  // namespace
+
+TEST_CASE("revisions stamped later, in slices, equal those stamped at once") {
+    for (std::size_t slices : {0u, 1u, 2u, 5u}) {
+        CAPTURE(slices);
+        Draft now(three_days(), calendar_event_prints);
+        Draft later(three_days(), calendar_event_prints, true);
+        CHECK(later.calendar_pending());  // the baseline prints wait too
+        same_edits(now, later, slices);
+        const std::map<std::string, int> expected = revisions(now.doc());
+        CHECK(std::any_of(expected.begin(), expected.end(), [](auto& kv) { return kv.second > 0; }));
+        CHECK(revisions(later.settled()) == expected);
+        CHECK_FALSE(later.calendar_pending());
+        CHECK(sequences(later.doc()) == sequences(now.doc()));
+    }
+}
+
+TEST_CASE("revisions stamped later: a keystroke queues the days and stamps none; advancing does") {
+    Draft later(three_days(), calendar_event_prints, true);
+    while (!later.advance_calendar(0)) {
+    }
+    Document x = later.doc();
+    x.event.venue.name = "Stadhuis";  // reaches every entry of every day
+    later.commit(x, {"Locatie", "Venue"});
+    CHECK(later.calendar_pending());
+    for (const auto& [key, revision] : revisions(later.doc())) CHECK(revision == 0);
+    int slices = 0;
+    while (!later.advance_calendar(0)) ++slices;
+    CHECK(slices == 2);  // one day per slice with no time to spare: three slices in all
+    for (const auto& [key, revision] : revisions(later.doc())) CHECK(revision == 1);
+}
+
+TEST_CASE("revisions stamped later: an export or a save reads them stamped") {
+    Draft later(three_days(), calendar_event_prints, true);
+    Document x = later.doc();
+    x.days[0].items[0].title = "Binnenkomst";
+    later.commit(x, {"Titel", "Title"});
+    const std::string json = write_json(later.settled());
+    Opened back = open_document(json);
+    REQUIRE(back.ok());
+    CHECK(back.document->days[0].items[0].revision == 1);
 }
