@@ -68,7 +68,9 @@ mergeInto(LibraryManager.library, {
     // A widget's node ("w123"), not a container ("win:…", "row:…").
     isWidget: function (key) { return key.charCodeAt(0) === 119 && key.charCodeAt(1) >= 48 && key.charCodeAt(1) <= 57; },
 
-    idOf: function (el) { return el && el.dataset && el.dataset.id ? Number(el.dataset.id) >>> 0 : 0; },
+    // The widget id is read from the node's key ("w123"): no data-* attribute is
+    // written when an element is made or re-keyed.
+    idOf: function (el) { return el && el._key && DagdeelA11y.isWidget(el._key) ? Number(el._key.slice(1)) >>> 0 : 0; },
 
     // --- building the tree --------------------------------------------------------------
     tagFor: function (role, states) {
@@ -84,7 +86,7 @@ mergeInto(LibraryManager.library, {
       let el = A.nodes.get(key);
       const tag = A.tagFor(role, states);
       let replaced = null;  // the element this node had with another tag or role
-      if (el && (el.tagName.toLowerCase() !== tag || el.dataset.role !== role)) {
+      if (el && (el._tag !== tag || el._role !== role)) {
         if (el === A.editing) A.editing = null;
         if (el._desc) el._desc.remove();
         A.entries.delete(key);
@@ -95,8 +97,8 @@ mergeInto(LibraryManager.library, {
       if (!el) {
         el = document.createElement(tag);
         el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
-        el.dataset.role = role;
-        if (A.isWidget(key)) el.dataset.id = key.slice(1);
+        el._role = role;
+        el._tag = tag;
         if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
         if (tag === 'input') el.type = 'text';
         if (tag === 'input' || tag === 'textarea') {
@@ -151,7 +153,7 @@ mergeInto(LibraryManager.library, {
         pool.gone.add(el);
         const e = A.entries.get(key);
         if (!e || el === focused) return;  // focus never jumps to another widget's node
-        const tag = el.tagName.toLowerCase();
+        const tag = el._tag;
         put(pool.buckets, A.poolSignature(e[1], tag, e[2], key), el);
         put(pool.any, A.anySignature(tag, e[2], key), el);
       };
@@ -195,7 +197,6 @@ mergeInto(LibraryManager.library, {
         el._desc.id = el.id + '-why';
         el.setAttribute('aria-describedby', el._desc.id);
       }
-      if (A.isWidget(key)) el.dataset.id = key.slice(1);
       A.nodes.set(key, el);
       return el;
     },
@@ -396,7 +397,7 @@ mergeInto(LibraryManager.library, {
       const id = A.idOf(ev.target);
       if (!id) return;
       // A screen reader or a person moved here: a field is edited, a button gets focus.
-      if (ev.target.dataset.role === 'textbox') _dd_a11y_edit(id);
+      if (ev.target._role === 'textbox') _dd_a11y_edit(id);
       else _dd_a11y_focus(id);
     },
 
@@ -410,7 +411,7 @@ mergeInto(LibraryManager.library, {
       const A = DagdeelA11y;
       const id = A.idOf(ev.target);
       if (!id || ev.target === A.editing) return;
-      if (ev.target.dataset.role === 'textbox') { _dd_a11y_edit(id); return; }
+      if (ev.target._role === 'textbox') { _dd_a11y_edit(id); return; }
       ev.preventDefault();
       _dd_a11y_activate(id);
     },
