@@ -96,7 +96,9 @@ mergeInto(LibraryManager.library, {
       if (!el && pool && !replaced) el = A.reuse(pool, e, tag);
       if (!el) {
         el = document.createElement(tag);
-        el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+        // Only a widget's node has an id ("dd-w123": aria-labelledby and
+        // aria-describedby point at widgets); a row or cell needs none.
+        if (A.isWidget(key)) el.id = 'dd-' + key;
         el._role = role;
         el._tag = tag;
         if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
@@ -192,7 +194,7 @@ mergeInto(LibraryManager.library, {
       pool.reused.add(el);
       pool.rekeyed.set(key, oldKey);
       el._key = key;
-      el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+      if (A.isWidget(key)) el.id = 'dd-' + key;
       if (el._desc) {
         el._desc.id = el.id + '-why';
         el.setAttribute('aria-describedby', el._desc.id);
