@@ -31,6 +31,27 @@ Origin origin_of(const ImGuiWindow* w) {
     return {std::round(w->Pos.x - w->Scroll.x), std::round(w->Pos.y - w->Scroll.y)};
 }
 
+// Where the page puts a node: relative to a window's content origin, or to
+// its placed row (window 0). Whole pixels, as sent.
+struct Place {
+    float x = 0, y = 0, w = 0, h = 0;
+    unsigned window = 0;
+};
+Place place_of(const A11yEntry& e) {
+    Place p;
+    if (e.rect && (e.anchor_window || e.window)) {
+        const Origin o = origin_of(e.anchor_window ? e.anchor_window : e.window);
+        // %.0f rounds half to even, as nearbyint does.
+        p = {std::round(e.rect->Min.x) - o.x, std::round(e.rect->Min.y) - o.y - e.anchor_y,
+             std::nearbyint(e.rect->GetWidth()), std::nearbyint(e.rect->GetHeight()),
+             e.anchor_window ? 0u : e.window->ID};
+    } else if (!e.rect && e.window) {
+        p.y = e.anchor_y;
+        p.window = e.window->ID;
+    }
+    return p;
+}
+
 // What the node's line would say, hashed: a node whose hash is what the page
 // was sent is not written out at all (most nodes of a scrolling frame).
 struct LineHash {
@@ -49,14 +70,8 @@ unsigned long long line_hash(const A11yEntry& e) {
     LineHash f;
     f.text(e.parent); f.text(e.role); f.text(e.name); f.text(e.value); f.text(e.description); f.text(e.labelled_by);
     f.bytes(&e.states, sizeof e.states);
-    if (e.rect && e.window) {
-        const Origin o = origin_of(e.window);
-        // As append_line prints them (%.0f rounds half to even, as nearbyint does).
-        const float place[] = {std::round(e.rect->Min.x) - o.x, std::round(e.rect->Min.y) - o.y,
-                               std::nearbyint(e.rect->GetWidth()), std::nearbyint(e.rect->GetHeight())};
-        f.bytes(place, sizeof place);
-        f.bytes(&e.window->ID, sizeof e.window->ID);
-    }
+    const Place p = place_of(e);
+    f.bytes(&p, sizeof p);
     return f.h;
 }
 
@@ -74,18 +89,13 @@ void append_line(std::string& out, const A11yEntry& e) {
     append_json_string(out, e.role); out += ',';
     append_json_string(out, e.name); out += ',';
     append_json_string(out, e.value);
-    if (e.rect && e.window) {
-        // Rounded parts that add up to the rounded screen position.
-        const Origin o = origin_of(e.window);
-        std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, std::round(e.rect->Min.x) - o.x,
-                      std::round(e.rect->Min.y) - o.y, e.rect->GetWidth(), e.rect->GetHeight());
-    } else {
-        std::snprintf(buf, sizeof buf, ",%u,0,0,0,0,", e.states);
-    }
+    // Rounded parts that add up to the rounded screen position.
+    const Place p = place_of(e);
+    std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, p.x, p.y, p.w, p.h);
     out += buf;
     append_json_string(out, e.description); out += ',';
     append_json_string(out, e.labelled_by);
-    std::snprintf(buf, sizeof buf, ",%u]", e.rect && e.window ? e.window->ID : 0u);
+    std::snprintf(buf, sizeof buf, ",%u]", p.window);
     out += buf;
 }
 
@@ -145,7 +155,7 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t co
             append_line(changed, e);
             sent.hash = hash;
         }
-        if (e.rect && e.window) {
+        if (e.window) {
             bool known = false;
             for (const ImGuiWindow* w : windows) known = known || w == e.window;
             if (!known) {

@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -110,6 +111,8 @@ public:
         e.states = 0;
         e.rect = nullptr;
         e.window = nullptr;
+        e.anchor_window = nullptr;
+        e.anchor_y = 0;
         return e;
     }
 
@@ -171,6 +174,7 @@ public:
     // Writes the key of the node `w` goes under into `out` (making the
     // containers on the way: menu bar, tab panel, grid, row, cell, list).
     void parent_of(const WidgetRecord& w, const Note* note, bool table_is_grid, std::string& out) {
+        anchor_ = {};
         const std::string* parent = &window_container(w.window);
         if (w.in_menu_bar && !w.plain_text) {
             out = "menubar:" + std::to_string(w.window->ID);
@@ -202,7 +206,11 @@ public:
             std::snprintf(row, sizeof row, "row:%u:%d", w.table_id, w.row);
             std::snprintf(cell, sizeof cell, "cell:%u:%d:%d", w.table_id, w.row, w.column);
             if (!seen(grid)) add_container(grid, *parent, "grid", grid_name(w));
-            if (!seen(row)) add_container(row, grid, "row", "");
+            if (!seen(row)) {
+                add_container(row, grid, "row", "");
+                place_row(g_entries[count - 1], w);
+            }
+            anchor_ = row_anchors_[key_hash(row, std::strlen(row))];
             if (!seen(cell)) add_container(cell, row, w.header_row ? "columnheader" : "gridcell", "");
             out.assign(cell);
         } else {
@@ -223,7 +231,29 @@ public:
     }
     void remember_tab_name(ImGuiID id, const std::string& name) { tab_names_[id] = name; }
 
+    // The placed row the last parent_of() put its widget in (none: window null).
+    struct Anchor {
+        const ImGuiWindow* window = nullptr;
+        float y = 0;
+    };
+    const Anchor& anchor() const { return anchor_; }
+
 private:
+    // A grid row is placed in the window of its first widget: a data row at
+    // its top in the table's content (the same for whatever item scrolls
+    // into that place), a header row (frozen, it moves against the content
+    // origin as the table scrolls) at its first widget's top.
+    void place_row(Entry& row, const WidgetRecord& w) {
+        if (!w.window) return;
+        const float y = w.row >= 0 ? (float)w.row
+                                   : std::round(w.rect.Min.y) - std::round(w.window->Pos.y - w.window->Scroll.y);
+        row.window = w.window;
+        row.anchor_y = y;
+        row_anchors_[key_hash(row.key.data(), row.key.size())] = {w.window, y};
+    }
+
+    Anchor anchor_;
+    std::unordered_map<unsigned long long, Anchor> row_anchors_;
     std::unordered_set<unsigned long long> seen_;
     std::unordered_map<const ImGuiWindow*, std::string> window_keys_;
     std::unordered_map<ImGuiID, std::string> tab_panels_;
@@ -315,6 +345,8 @@ std::size_t build_entries() {
             e.name = pane_name(*c->second, open_tab);
             e.rect = &w.rect;
             e.window = w.window;
+            e.anchor_window = b.anchor().window;
+            e.anchor_y = b.anchor().y;
             e.states = s_focusable;
             continue;
         }
@@ -346,6 +378,8 @@ std::size_t build_entries() {
         e.name.assign(name);
         e.rect = &w.rect;
         e.window = w.window;
+        e.anchor_window = b.anchor().window;
+        e.anchor_y = b.anchor().y;
         if (std::strcmp(role, "text") != 0) states |= s_focusable;
         if (multiline) states |= s_multiline;
         if (w.disabled) states |= s_disabled;

@@ -57,8 +57,10 @@ test('big plan: a scroll step sends only the rows that came into view, nodes sta
   t.diagnostic(`one wheel step: ${JSON.stringify(m)}`);
   assert.ok(m.rootStyled >= 1, 'the scrolled window\'s origin moved (one CSS variable on the mirror root)');
   assert.ok(m.added > 0 && m.removed > 0, `rows came into view and left it (${m.added} added, ${m.removed} removed)`);
-  // Before, every node was moved on every scroll step (all leaves restyled).
-  assert.ok(m.styled < m.leaves / 3, `only new or changed nodes were restyled: ${m.styled} of ${m.leaves}`);
+  // Before, every node was moved on every scroll step (all leaves restyled);
+  // then every leaf of a re-keyed row and the frozen header's cells (~20 of
+  // ~120). Rows are placed now: a re-keyed row moves once, its cells not.
+  assert.ok(m.styled < m.leaves / 8, `only placed rows and new nodes were restyled: ${m.styled} of ${m.leaves}`);
 
   // Every node of a drawn, unclipped widget lies over it (magnifiers, touch exploration).
   const all = await placed(page);
@@ -101,7 +103,8 @@ test('big plan: a scroll step sends only the rows that came into view, nodes sta
         if (!ordered(cells, (el) => Number(el._key.split(':')[3]))) unordered.push(row._key);
       }
     }
-    const inDom = document.querySelectorAll('#dagdeel-a11y [id^="dd-"]').length;
+    // Mirror nodes in the document (only widgets' nodes carry an id; every node its key).
+    const inDom = [...document.querySelectorAll('#dagdeel-a11y *')].filter((el) => el._key && el.isConnected).length;
     return { misplaced: misplaced.slice(0, 5), unordered: unordered.slice(0, 5), count, inDom };
   });
   assert.deepEqual(tree.misplaced, [], 'every mirror node lies under its parent\'s node');

@@ -96,7 +96,9 @@ mergeInto(LibraryManager.library, {
       if (!el && pool && !replaced) el = A.reuse(pool, e, tag);
       if (!el) {
         el = document.createElement(tag);
-        el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+        // Only a widget's node has an id ("dd-w123": aria-labelledby and
+        // aria-describedby point at widgets); a row or cell needs none.
+        if (A.isWidget(key)) el.id = 'dd-' + key;
         el._role = role;
         el._tag = tag;
         if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
@@ -128,13 +130,16 @@ mergeInto(LibraryManager.library, {
     // A grid cell keeps its column ("cell:table:row:column"): a row with no
     // room cell must not give its duration cell to the new row's room cell.
     poolSignature: function (parentKey, tag, role, key) {
-      const kind = tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '') +
-                   (key.charCodeAt(0) === 99 && key.startsWith('cell:') ? key.slice(key.lastIndexOf(':')) : '');
-      return parentKey + '\n' + kind;
+      return parentKey + '\n' + DagdeelA11y.anySignature(tag, role, key);
     },
-    // Any node of the same tag and role, wherever it was (the second choice).
+    // Any node of the same tag and role (a cell: and column), wherever it was
+    // (the second choice). With the column, a new row's room cell takes a
+    // leaving row's room cell, not the first cell of a row re-keyed after it
+    // (which then took another row's, and so on: 523 -> 399 DOM inserts over
+    // a 40-message scroll of the 39C3 programme).
     anySignature: function (tag, role, key) {
-      return tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '');
+      return tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '') +
+             (key.charCodeAt(0) === 99 && key.startsWith('cell:') ? key.slice(key.lastIndexOf(':')) : '');
     },
 
     // The nodes that left (msg.d, or what msg.o no longer has), pooled by
@@ -192,7 +197,7 @@ mergeInto(LibraryManager.library, {
       pool.reused.add(el);
       pool.rekeyed.set(key, oldKey);
       el._key = key;
-      el.id = 'dd-' + key.replace(/[^A-Za-z0-9_-]/g, '-');
+      if (A.isWidget(key)) el.id = 'dd-' + key;
       if (el._desc) {
         el._desc.id = el.id + '-why';
         el.setAttribute('aria-describedby', el._desc.id);
@@ -206,6 +211,29 @@ mergeInto(LibraryManager.library, {
       else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
     },
 
+    // x, y are relative to the content origin of window e[12], which is a CSS
+    // variable on the root (scrolling changes only that variable), or, for a
+    // leaf in a placed grid row (window 0), to that row: a row re-keyed to the
+    // row that scrolled in moves once and its cells keep their places.
+    position: function (el, e, old, leaf) {
+      const w = e[12];
+      if (!leaf && (old ? !old[12] : true)) el.style.position = 'absolute';  // a placed row
+      if (!old || old[6] !== e[6] || old[12] !== w) {
+        el.style.left = !w ? e[6] + 'px' : e[6] ? 'calc(var(--x' + w + ',0px) + ' + e[6] + 'px)' : 'var(--x' + w + ',0px)';
+      }
+      if (!old || old[7] !== e[7] || old[12] !== w) el.style.top = !w ? e[7] + 'px' : 'calc(var(--y' + w + ',0px) + ' + e[7] + 'px)';
+      if (!leaf) return;
+      if (!old || old[8] !== e[8]) el.style.width = Math.max(1, e[8]) + 'px';
+      if (!old || old[9] !== e[9]) el.style.height = Math.max(1, e[9]) + 'px';
+    },
+
+    // A leaf's text: its one text node's data is written (no node is made or dropped).
+    setText: function (el, text) {
+      const t = el.firstChild;
+      if (t && t.nodeType === 3 && !t.nextSibling) { if (t.data !== text) t.data = text; }
+      else if (el.textContent !== text) el.textContent = text;
+    },
+
     apply: function (el, e) {
       const A = DagdeelA11y;
       const role = e[2], name = e[3], value = e[4], s = e[5];
@@ -214,14 +242,7 @@ mergeInto(LibraryManager.library, {
       // only what differs from it is written, and nothing is read from the DOM.
       const old = el._e;
       el._e = e;
-      if (leaf) {
-        // x, y are relative to the content origin of window e[12], which is a
-        // CSS variable on the root (scrolling changes only that variable).
-        if (!old || old[6] !== e[6] || old[12] !== e[12]) el.style.left = 'calc(var(--x' + e[12] + ',0px) + ' + e[6] + 'px)';
-        if (!old || old[7] !== e[7] || old[12] !== e[12]) el.style.top = 'calc(var(--y' + e[12] + ',0px) + ' + e[7] + 'px)';
-        if (!old || old[8] !== e[8]) el.style.width = Math.max(1, e[8]) + 'px';
-        if (!old || old[9] !== e[9]) el.style.height = Math.max(1, e[9]) + 'px';
-      }
+      if (leaf || e[12]) A.position(el, e, old, leaf);
       if (role === 'textbox' && el !== A.editing && el.value !== value) el.value = value;
       if (old && old[2] === role && old[3] === name && old[4] === value && old[5] === s && old[10] === e[10] &&
           old[11] === e[11] && el._lang === A.docLang) return;
@@ -232,11 +253,11 @@ mergeInto(LibraryManager.library, {
         A.setAttr(el, 'tabindex', '-1');
       } else if (role === 'combobox') {
         A.setAttr(el, 'aria-label', name);
-        if (el.textContent !== value) el.textContent = value;
+        A.setText(el, value);
       } else if (leaf && role === 'group') {
         A.setAttr(el, 'aria-label', name);  // a pane: named, not read out as text
       } else if (leaf) {
-        if (el.textContent !== name) el.textContent = name;
+        A.setText(el, name);
       } else {
         A.setAttr(el, 'aria-label', name || null);
       }
