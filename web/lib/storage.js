@@ -3,6 +3,8 @@
 // src/platform/web_storage.cpp) and reports back through named C functions
 // (_dd_storage_saved, _dd_storage_loaded, ...). IndexedDB database "dagdeel":
 //   drafts      id -> {id, title, created, modified, json, checksum}
+//               (index "head": [id, checksum, created], so a save compares
+//               without reading, and structured-cloning, megabytes of JSON)
 //   versions    auto key -> {key, draft, started, time, title, json, checksum} (index "draft")
 //   bin         id -> draft record + {deleted}
 //   quarantine  auto key -> {draftId, time, record}: damaged records, set aside, never deleted
@@ -97,15 +99,19 @@ mergeInto(LibraryManager.library, {
       let req;
       try {
         if (!window.indexedDB) throw new Error('this browser offers no IndexedDB here');
-        req = indexedDB.open('dagdeel', 1);
+        req = indexedDB.open('dagdeel', 2);
       } catch (e) { done(false, S.errorJson(e)); return; }
-      req.onupgradeneeded = function () {
+      req.onupgradeneeded = function (ev) {
         const db = req.result;
-        db.createObjectStore('drafts', { keyPath: 'id' });
-        db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex('draft', 'draft');
-        db.createObjectStore('bin', { keyPath: 'id' });
-        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
-        db.createObjectStore('meta', { keyPath: 'key' });
+        if (ev.oldVersion < 1) {
+          db.createObjectStore('drafts', { keyPath: 'id' });
+          db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex('draft', 'draft');
+          db.createObjectStore('bin', { keyPath: 'id' });
+          db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+          db.createObjectStore('meta', { keyPath: 'key' });
+        }
+        // Version 2: what a save compares, readable without the record.
+        if (ev.oldVersion < 2) req.transaction.objectStore('drafts').createIndex('head', ['id', 'checksum', 'created']);
       };
       req.onerror = function () { done(false, S.errorJson(req.error)); };
       req.onsuccess = function () {
@@ -123,6 +129,24 @@ mergeInto(LibraryManager.library, {
       };
     },
 
+    // What is stored for `id`, without its JSON: onHead({checksum, created})
+    // or onHead(null). The "head" index gives both from its key; a record
+    // the index lacks (no `created`) is read whole, as before version 2.
+    readHead: function (drafts, id, onHead) {
+      const whole = function () {
+        drafts.get(id).onsuccess = function (e) {
+          const cur = e.target.result;
+          onHead(cur ? { checksum: cur.checksum, created: cur.created } : null);
+        };
+      };
+      if (!drafts.indexNames.contains('head')) { whole(); return; }
+      drafts.index('head').openKeyCursor(IDBKeyRange.bound([id], [id, []])).onsuccess = function (e) {
+        const c = e.target.result;
+        if (c) { onHead({ checksum: c.key[1], created: c.key[2] }); return; }
+        drafts.count(id).onsuccess = function (ev) { if (ev.target.result) whole(); else onHead(null); };
+      };
+    },
+
     // One transaction: compare, put the record, its version, drop old versions (storage_port.hpp, PutRequest).
     put: function (head, json) {
       const S = DagdeelStorage;
@@ -132,9 +156,8 @@ mergeInto(LibraryManager.library, {
       const rec = { id: head.id, title: head.title, created: head.created, modified: head.modified, json: json, checksum: head.checksum };
       let conflict = null, versionKey = 0;
       const drafts = tx.objectStore('drafts'), versions = tx.objectStore('versions');
-      drafts.get(rec.id).onsuccess = function (e) {
-        const cur = e.target.result;
-        if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = cur; tx.abort(); return; }
+      S.readHead(drafts, rec.id, function (cur) {
+        if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = true; tx.abort(); return; }
         if (cur && cur.created) rec.created = cur.created;
         drafts.put(rec);
         tx.objectStore('bin').delete(rec.id);
@@ -143,14 +166,20 @@ mergeInto(LibraryManager.library, {
         if (head.version.key > 0) v.key = head.version.key;
         versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
         for (const key of head.drop) versions.delete(key);
-      };
+      });
       tx.oncomplete = function () {
         S.send('dd_storage_saved', [rec.id, rec.checksum, versionKey]);
         S.tellOthers({ type: 'saved', id: rec.id, checksum: rec.checksum });
       };
       tx.onabort = function () {
-        if (conflict) S.send('dd_storage_save_conflict', [rec.id, JSON.stringify(conflict)]);
-        else failed(tx.error);
+        if (!conflict) { failed(tx.error); return; }
+        // Only now the other tab's record itself is needed (rare).
+        const r = S.db.transaction('drafts').objectStore('drafts').get(rec.id);
+        r.onsuccess = function () {
+          if (r.result) S.send('dd_storage_save_conflict', [rec.id, JSON.stringify(r.result)]);
+          else failed({ name: 'UnknownError', message: 'the stored draft changed while saving' });
+        };
+        r.onerror = function () { failed(r.error); };
       };
     },
     toBin: function (head, json, deleted) {
