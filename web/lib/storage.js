@@ -159,13 +159,17 @@ mergeInto(LibraryManager.library, {
       S.readHead(drafts, rec.id, function (cur) {
         if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = true; tx.abort(); return; }
         if (cur && cur.created) rec.created = cur.created;
-        drafts.put(rec);
+        // Each put structured-clones the JSON on this thread: the version's
+        // is issued from the record's callback (same transaction), so the
+        // two copies fall in two tasks and a frame may come between them.
+        drafts.put(rec).onsuccess = function () {
+          if (!head.version) return;
+          const v = { draft: rec.id, started: head.version.started, time: head.version.time, title: rec.title, json: json, checksum: rec.checksum };
+          if (head.version.key > 0) v.key = head.version.key;
+          versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
+          for (const key of head.drop) versions.delete(key);
+        };
         tx.objectStore('bin').delete(rec.id);
-        if (!head.version) return;
-        const v = { draft: rec.id, started: head.version.started, time: head.version.time, title: rec.title, json: json, checksum: rec.checksum };
-        if (head.version.key > 0) v.key = head.version.key;
-        versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
-        for (const key of head.drop) versions.delete(key);
       });
       tx.oncomplete = function () {
         S.send('dd_storage_saved', [rec.id, rec.checksum, versionKey]);
