@@ -158,29 +158,24 @@ async function autosave(page) {
   return { stored, ...r };
 }
 
-async function measure(browser, url) {
-  const out = { open: [], openCall: [], openFrame: [], domParser: [], jsonParse: [], save: [] };
-  let frames = null;
-  for (let i = 0; i < runs; i++) {
-    const { context, page } = await freshPage(browser, url);
-    await page.evaluate((t) => { window.__scheduleText = t; }, scheduleText);
-    const o = await timeOpen(page);
-    out.open.push(o.total); out.openCall.push(o.call); out.openFrame.push(o.frame);
-    await settle(page, 200);
-    await page.evaluate(() => window.planner.flush());
-    const p = await peers(page);
-    out.domParser.push(p.domParser); out.jsonParse.push(p.jsonParse); out.jsonBytes = p.jsonBytes;
-    if (i === 0) frames = await interact(page);
-    await page.evaluate(() => window.planner.flush());
-    await click(page, '###tab-event');
-    await click(page, '##ev-title');
-    await page.keyboard.press('End');
-    await settle(page, 200);
-    out.save.push(await autosave(page));
-    await context.close();
-  }
-  out.frames = frames;
-  return out;
+// One fresh page of one build: open, (first time) scroll and drag, type and autosave.
+async function measureOnce(browser, url, out, first) {
+  const { context, page } = await freshPage(browser, url);
+  await page.evaluate((t) => { window.__scheduleText = t; }, scheduleText);
+  const o = await timeOpen(page);
+  out.open.push(o.total); out.openCall.push(o.call); out.openFrame.push(o.frame);
+  await settle(page, 200);
+  await page.evaluate(() => window.planner.flush());
+  const p = await peers(page);
+  out.domParser.push(p.domParser); out.jsonParse.push(p.jsonParse); out.jsonBytes = p.jsonBytes;
+  if (first) out.frames = await interact(page);
+  await page.evaluate(() => window.planner.flush());
+  await click(page, '###tab-event');
+  await click(page, '##ev-title');
+  await page.keyboard.press('End');
+  await settle(page, 200);
+  out.save.push(await autosave(page));
+  await context.close();
 }
 
 const browser = await launch();
@@ -190,8 +185,13 @@ const servers = [], results = [];
 for (const [name, dir] of targets) {
   const s = await serve(dir, 0);
   servers.push(s);
-  results.push([name, await measure(browser, `http://127.0.0.1:${s.address().port}/`)]);
+  results.push([name, { url: `http://127.0.0.1:${s.address().port}/`, open: [], openCall: [], openFrame: [], domParser: [], jsonParse: [], save: [] }]);
 }
+// The builds take turns run by run, in the order A B, B A, A B ..., so a
+// load that changes during the run (other builds on the machine), and
+// whatever a closed page leaves to the next, fall on both alike.
+for (let i = 0; i < runs; i++)
+  for (const [, r] of (i % 2 ? [...results].reverse() : results)) await measureOnce(browser, r.url, r, i < 2);
 await browser.close();
 for (const s of servers) s.close();
 

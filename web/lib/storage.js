@@ -111,7 +111,19 @@ mergeInto(LibraryManager.library, {
           db.createObjectStore('meta', { keyPath: 'key' });
         }
         // Version 2: what a save compares, readable without the record.
-        if (ev.oldVersion < 2) req.transaction.objectStore('drafts').createIndex('head', ['id', 'checksum', 'created']);
+        if (ev.oldVersion < 2) {
+          const drafts = req.transaction.objectStore('drafts');
+          drafts.createIndex('head', ['id', 'checksum', 'created']);
+          // A record is in that index only with a `created` that is a key:
+          // older records without one get their `modified` (or 0), once.
+          drafts.openCursor().onsuccess = function (e) {
+            const c = e.target.result;
+            if (!c) return;
+            const r = c.value;
+            if (typeof r.created !== 'number' || isNaN(r.created)) { r.created = Number(r.modified) || 0; c.update(r); }
+            c.continue();
+          };
+        }
       };
       req.onerror = function () { done(false, S.errorJson(req.error)); };
       req.onsuccess = function () {
@@ -130,20 +142,19 @@ mergeInto(LibraryManager.library, {
     },
 
     // What is stored for `id`, without its JSON: onHead({checksum, created})
-    // or onHead(null). The "head" index gives both from its key; a record
-    // the index lacks (no `created`) is read whole, as before version 2.
+    // or onHead(null), from the key of the "head" index (every record is in
+    // it: the upgrade to version 2 gave each a `created`).
     readHead: function (drafts, id, onHead) {
-      const whole = function () {
+      if (!drafts.indexNames.contains('head')) {  // not upgraded (never expected): the record itself
         drafts.get(id).onsuccess = function (e) {
           const cur = e.target.result;
           onHead(cur ? { checksum: cur.checksum, created: cur.created } : null);
         };
-      };
-      if (!drafts.indexNames.contains('head')) { whole(); return; }
+        return;
+      }
       drafts.index('head').openKeyCursor(IDBKeyRange.bound([id], [id, []])).onsuccess = function (e) {
         const c = e.target.result;
-        if (c) { onHead({ checksum: c.key[1], created: c.key[2] }); return; }
-        drafts.count(id).onsuccess = function (ev) { if (ev.target.result) whole(); else onHead(null); };
+        onHead(c ? { checksum: c.key[1], created: c.key[2] } : null);
       };
     },
 
@@ -156,21 +167,21 @@ mergeInto(LibraryManager.library, {
       const rec = { id: head.id, title: head.title, created: head.created, modified: head.modified, json: json, checksum: head.checksum };
       let conflict = null, versionKey = 0;
       const drafts = tx.objectStore('drafts'), versions = tx.objectStore('versions');
+      // Everything is asked at once (one round trip to the store, not one
+      // per step); the comparison, when its answer comes, aborts the whole
+      // transaction on a conflict, which takes back the puts already made.
       S.readHead(drafts, rec.id, function (cur) {
         if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = true; tx.abort(); return; }
-        if (cur && cur.created) rec.created = cur.created;
-        // Each put structured-clones the JSON on this thread: the version's
-        // is issued from the record's callback (same transaction), so the
-        // two copies fall in two tasks and a frame may come between them.
-        drafts.put(rec).onsuccess = function () {
-          if (!head.version) return;
-          const v = { draft: rec.id, started: head.version.started, time: head.version.time, title: rec.title, json: json, checksum: rec.checksum };
-          if (head.version.key > 0) v.key = head.version.key;
-          versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
-          for (const key of head.drop) versions.delete(key);
-        };
-        tx.objectStore('bin').delete(rec.id);
+        if (cur && cur.created && cur.created !== rec.created) { rec.created = cur.created; drafts.put(rec); }
       });
+      drafts.put(rec);
+      tx.objectStore('bin').delete(rec.id);
+      if (head.version) {
+        const v = { draft: rec.id, started: head.version.started, time: head.version.time, title: rec.title, json: json, checksum: rec.checksum };
+        if (head.version.key > 0) v.key = head.version.key;
+        versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
+        for (const key of head.drop) versions.delete(key);
+      }
       tx.oncomplete = function () {
         S.send('dd_storage_saved', [rec.id, rec.checksum, versionKey]);
         S.tellOthers({ type: 'saved', id: rec.id, checksum: rec.checksum });
