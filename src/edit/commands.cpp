@@ -5,14 +5,36 @@
 namespace dagdeel {
 namespace {
 
-// Everything but the days: when this is equal the change fits in day patches.
-// Every Document member besides days must be named here: a member left out
-// makes a change to it look like no change, and the edit is dropped (the
-// participants were, when they joined the model: an import of four
-// registrations left none). unit-history checks each member.
+// Everything but the days. Every Document member besides days must be
+// named in these three: a member left out makes a change to it look like no
+// change, and the edit is dropped (the participants were, when they joined
+// the model: an import of four registrations left none), or undo would not
+// take it back. unit-history checks each member.
 bool same_outside_days(const Document& a, const Document& b) {
-    return a.id == b.id && a.days.size() == b.days.size() && a.event == b.event && a.people == b.people &&
-           a.rooms == b.rooms && a.designs == b.designs && a.settings == b.settings && a.participants == b.participants;
+    return a.id == b.id && a.event == b.event && a.people == b.people && a.rooms == b.rooms &&
+           a.designs == b.designs && a.settings == b.settings && a.participants == b.participants;
+}
+
+Document outside_days(const Document& d) {
+    Document o;
+    o.id = d.id;
+    o.event = d.event;
+    o.people = d.people;
+    o.rooms = d.rooms;
+    o.designs = d.designs;
+    o.settings = d.settings;
+    o.participants = d.participants;
+    return o;
+}
+
+void set_outside_days(Document& doc, const Document& o) {
+    doc.id = o.id;
+    doc.event = o.event;
+    doc.people = o.people;
+    doc.rooms = o.rooms;
+    doc.designs = o.designs;
+    doc.settings = o.settings;
+    doc.participants = o.participants;
 }
 
 std::string named(std::string_view name, const char* fallback) {
@@ -27,10 +49,18 @@ Command make_command(const Document& before, const Document& after, Label label,
     cmd.label = std::move(label);
     cmd.merge_key = std::move(key);
     cmd.time = time;
-    if (same_outside_days(before, after)) {
+    if (before.days.size() == after.days.size()) {
+        // The days one by one, and the rest (event text, people, rooms...)
+        // only when it changed: typing in the event title of a 1,000-talk
+        // programme copies no talk.
         for (std::size_t i = 0; i < before.days.size(); ++i)
             if (!(before.days[i] == after.days[i])) cmd.days.push_back({i, before.days[i], after.days[i]});
+        if (!same_outside_days(before, after)) {
+            cmd.before = outside_days(before);
+            cmd.after = outside_days(after);
+        }
     } else {
+        cmd.whole = true;
         cmd.before = before;
         cmd.after = after;
     }
@@ -38,21 +68,23 @@ Command make_command(const Document& before, const Document& after, Label label,
 }
 
 void apply(Document& doc, const Command& cmd) {
-    if (cmd.is_snapshot()) {
+    if (cmd.whole) {
         doc = *cmd.after;
         return;
     }
     for (const DayPatch& p : cmd.days)
         if (p.index < doc.days.size()) doc.days[p.index] = p.after;
+    if (cmd.after) set_outside_days(doc, *cmd.after);
 }
 
 void revert(Document& doc, const Command& cmd) {
-    if (cmd.is_snapshot()) {
+    if (cmd.whole) {
         doc = *cmd.before;
         return;
     }
     for (const DayPatch& p : cmd.days)
         if (p.index < doc.days.size()) doc.days[p.index] = p.before;
+    if (cmd.before) set_outside_days(doc, *cmd.before);
 }
 
 std::string merge_key(std::string_view kind, std::string_view id, std::string_view field) {

@@ -8,11 +8,11 @@
 // Memory trade-off: a whole-document snapshot of a 10,000-item programme is
 // a few megabytes, and keeping two per step for unlimited undo adds up fast.
 // Almost every edit touches one day (or two, for a move between days), so
-// when only days changed — same number of days, everything else equal —
-// the command keeps just those days' before and after. Anything else (event
-// text, people, rooms, adding a day) keeps whole snapshots; those documents
-// are small in the parts that change. Diffing costs one O(n) comparison per
-// step, which is far below a frame.
+// when the number of days stays the same the command keeps just the days
+// that changed, before and after, and — only when it changed — everything
+// outside the days (event text, people, rooms, settings) as a document with
+// no days. Only adding or removing a day keeps whole snapshots. Diffing
+// costs one O(n) comparison per step, which is far below a frame.
 #pragma once
 
 #include <chrono>
@@ -48,12 +48,15 @@ struct Command {
     // one step (a burst of typing in one field): "item:i-3:title".
     std::string merge_key;
     EditClock::time_point time{};
-    // Exactly one of these is used: day patches, or whole snapshots.
+    // Day patches plus, when that changed, before/after of everything
+    // outside the days (documents whose days are empty); or, when `whole`,
+    // before/after are whole documents and there are no day patches.
     std::vector<DayPatch> days;
     std::optional<Document> before;
     std::optional<Document> after;
+    bool whole = false;
 
-    bool is_snapshot() const { return before.has_value(); }
+    bool is_snapshot() const { return whole; }
     bool empty() const { return days.empty() && !before.has_value(); }
 };
 

@@ -58,7 +58,7 @@ bool History::merge_into_top(Command cmd) {
     // The state the saved mark points at is about to stop existing.
     if (saved_index_ && *saved_index_ == index_) saved_index_.reset();
     if (!top.is_snapshot() && !cmd.is_snapshot()) {
-        // Both day patches: union by day, earliest before and latest after.
+        // Both patches: union by day, earliest before and latest after.
         std::map<std::size_t, DayPatch> by_day;
         for (DayPatch& p : top.days) by_day.emplace(p.index, std::move(p));
         for (DayPatch& p : cmd.days) {
@@ -69,6 +69,15 @@ bool History::merge_into_top(Command cmd) {
         top.days.clear();
         for (auto& [index, p] : by_day)
             if (!(p.before == p.after)) top.days.push_back(std::move(p));
+        // Outside the days: S0's is top's before (or, when top left it
+        // alone, cmd's before, which is S1's = S0's); S2's is cmd's after
+        // (or top's, when cmd left it alone).
+        if (!top.before) top.before = std::move(cmd.before);
+        if (cmd.after) top.after = std::move(cmd.after);
+        if (top.before && *top.before == *top.after) {
+            top.before.reset();
+            top.after.reset();
+        }
         top.time = cmd.time;
         top.label = std::move(cmd.label);
     } else {

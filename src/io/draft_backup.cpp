@@ -6,15 +6,25 @@
 
 namespace dagdeel {
 
-std::string checksum_fnv1a64(std::string_view bytes) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
+void ChecksumFnv1a64::add(std::string_view bytes) {
+    std::uint64_t h = h_;
     for (unsigned char c : bytes) {
         h ^= c;
         h *= 0x100000001b3ull;
     }
+    h_ = h;
+}
+
+std::string ChecksumFnv1a64::hex() const {
     char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", (unsigned long long)h);
+    std::snprintf(buf, sizeof buf, "%016llx", (unsigned long long)h_);
     return buf;
+}
+
+std::string checksum_fnv1a64(std::string_view bytes) {
+    ChecksumFnv1a64 c;
+    c.add(bytes);
+    return c.hex();
 }
 
 std::string write_backup(const std::vector<BackupDraft>& drafts, double created_ms) {

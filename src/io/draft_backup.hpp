@@ -11,6 +11,7 @@
 // reported (with its index and the reason) and skipped, the rest still load.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,17 @@ namespace dagdeel {
 // FNV-1a 64-bit over the bytes, as 16 lowercase hex digits. Detects torn or
 // hand-damaged records; not a defence against deliberate tampering.
 std::string checksum_fnv1a64(std::string_view bytes);
+
+// The same checksum fed in pieces (a save hashes each slice of JSON as it is
+// written, so no pass over megabytes is left for the end).
+class ChecksumFnv1a64 {
+public:
+    void add(std::string_view bytes);
+    std::string hex() const;
+
+private:
+    std::uint64_t h_ = 0xcbf29ce484222325ull;
+};
 
 struct BackupDraft {
     Document document;

@@ -139,14 +139,26 @@ bool DraftsLibrary::write_in_slices(Tracked& t, bool force, DraftRecord& out) {
         d.settled();
         t.writing = std::make_unique<JsonWriteJob>(d.doc());
         t.writing_revision = d.revision();
+        t.hashing = ChecksumFnv1a64();
+        t.hashed = 0;
     }
+    // The checksum follows the text slice by slice: no pass over the whole
+    // (megabytes for a congress) is left for the slice that finishes.
+    const auto hash_new_text = [&t] {
+        const std::string_view text = t.writing->text();
+        t.hashing.add(text.substr(t.hashed));
+        t.hashed = text.size();
+    };
     const double start = clock_();
-    while (!t.writing->step(16))
+    while (!t.writing->step(16)) {
+        hash_new_text();
         if (!force && clock_() - start >= kSaveSliceMs) return false;
+    }
+    hash_new_text();
     out.id = d.doc().id;
     out.title = d.doc().event.title;
     out.json = t.writing->take_text();
-    out.checksum = checksum_fnv1a64(out.json);
+    out.checksum = out.json.size() == t.hashed ? t.hashing.hex() : checksum_fnv1a64(out.json);
     out.created = d.created_ms;
     out.modified = d.modified_ms;
     t.writing.reset();
@@ -219,6 +231,7 @@ void DraftsLibrary::save_due(bool force) {
     if (!loaded_) return;
     const double now = clock_();
     double next = -1;
+    bool slices_left = false;
     for (Tracked& t : tracked_) {
         if (t.in_flight || !t.dirty()) continue;
         double due = t.changed_at + kSaveDebounceMs;
@@ -229,7 +242,7 @@ void DraftsLibrary::save_due(bool force) {
         }
         DraftRecord r;
         if (!write_in_slices(t, force, r)) {
-            next = 0;  // the next slice on the next tick, after the browser had its turn
+            slices_left = true;  // the next slice on the next tick, after the browser had its turn
             continue;
         }
         if (r.checksum == t.stored_checksum) {  // e.g. typed and undone: nothing new to store
@@ -245,7 +258,10 @@ void DraftsLibrary::save_due(bool force) {
         }
         start_save(t, std::move(r));
     }
-    if (next >= 0) schedule(next + 5);
+    // A slice follows at once (the browser still gets its turn between
+    // tasks: a frame waits at most one slice); a debounce a little after it ends.
+    if (slices_left) schedule(0);
+    else if (next >= 0) schedule(next + 5);
     update_status();
     settle_flush();
 }

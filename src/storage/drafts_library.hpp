@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "edit/workspace.hpp"
+#include "io/draft_backup.hpp"
 #include "io/json/json_write_job.hpp"
 #include "storage/storage_port.hpp"
 
@@ -122,6 +123,8 @@ private:
         std::vector<StoredVersion> stored_versions;  // without content, oldest first
         std::unique_ptr<JsonWriteJob> writing;       // the JSON being written in slices
         unsigned writing_revision = 0;               // ... of this revision (another: start again)
+        ChecksumFnv1a64 hashing;                     // ... its checksum so far
+        std::size_t hashed = 0;                      // ... over this many bytes of it
         bool dirty() const { return draft->revision() != saved_revision; }
     };
     enum class Listing { history, recover, plan };

@@ -288,3 +288,86 @@ test('bin: a draft deleted more than 30 days ago is gone for good at the next st
   assert.deepEqual((await readStore(page, 'versions')).filter((v) => v.draft === 'oud'), []);
   await context.close();
 });
+
+// Issue 14: the autosave of a big plan is written in slices and compared
+// through the "head" index; what it stores must still be the whole plan.
+test('a big plan (39C3): typing in the title is stored complete by the autosave alone', async () => {
+  const xml = readFileSync(join(ROOT, '..', 'shared', 'samples', 'schedules', 'schedule-39c3-20251206.xml'), 'utf8');
+  const context = await newContext();
+  const { page, problems } = await openPage(context, server.url);
+  const r = await page.evaluate((t) => window.planner.open(t), xml);
+  assert.ok(r.ok, JSON.stringify(r.errors));
+  await page.evaluate(() => window.planner.flush());
+  await click(page, '###tab-event');
+  await click(page, '##ev-title');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' bewaard', { delay: 60 });
+  const typed = await title(page);
+  assert.match(typed, / bewaard$/);
+  // No flush: the autosave's own ticks store it.
+  await page.waitForFunction(async (t) => (await window.planner.drafts()).some((d) => d.title === t), typed, { polling: 250, timeout: 30000 });
+  const [rec] = (await readStore(page, 'drafts')).filter((d) => d.id === r.id);
+  const stored = JSON.parse(rec.json);
+  const current = JSON.parse(await page.evaluate(() => window.planner.export('json')));
+  assert.equal(stored.event.title, typed);
+  const items = (doc) => doc.days.reduce((n, d) => n + d.items.length, 0);
+  const talks = (xml.match(/<event /g) || []).length;  // 215 talks in 4 days
+  assert.ok(talks > 200 && items(stored) >= talks, `${items(stored)} items stored of ${talks} talks`);
+  assert.deepEqual(stored, current, 'the stored plan is the plan on screen, every day and item');
+  // The newest version holds the same bytes.
+  const versions = (await readStore(page, 'versions')).filter((v) => v.draft === r.id);
+  assert.equal(versions[versions.length - 1].checksum, rec.checksum);
+  assert.equal(versions[versions.length - 1].json, rec.json);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a store made before the "head" index (database version 1) opens, upgrades and saves', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  const id = await seedDraft(page);
+  await typeTitle(page, 'Uit versie 1');
+  await page.evaluate(() => window.planner.flush());
+  const [rec] = await readStore(page, 'drafts');
+  // The same record in a database as the previous release made it.
+  await page.goto(server.url + 'manifest.webmanifest');
+  await page.evaluate((rec) => new Promise((ok, bad) => {
+    const del = indexedDB.deleteDatabase('dagdeel');
+    del.onerror = () => bad(del.error);
+    del.onsuccess = () => {
+      const r = indexedDB.open('dagdeel', 1);
+      r.onupgradeneeded = () => {
+        const db = r.result;
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex('draft', 'draft');
+        db.createObjectStore('bin', { keyPath: 'id' });
+        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+        db.createObjectStore('meta', { keyPath: 'key' });
+      };
+      r.onsuccess = () => {
+        const tx = r.result.transaction('drafts', 'readwrite');
+        const old = { ...rec };
+        delete old.created;  // as some older records: not a key of the "head" index until the upgrade
+        tx.objectStore('drafts').put(old);
+        tx.oncomplete = () => { r.result.close(); ok(); };
+      };
+      r.onerror = () => bad(r.error);
+    };
+  }), rec);
+  const { page: again, problems } = await openPage(context, server.url);
+  await again.evaluate(() => window.planner.flush());
+  assert.equal(await title(again), 'Uit versie 1');
+  assert.equal((await again.evaluate(() => window.planner.current())).id, id);
+  await typeTitle(again, 'Na de upgrade');
+  await again.evaluate(() => window.planner.flush());
+  const after = await readStore(again, 'drafts');
+  assert.deepEqual(after.map((d) => [d.id, d.title]), [[id, 'Na de upgrade']]);
+  const indexes = await again.evaluate(() => new Promise((ok) => {
+    const r = indexedDB.open('dagdeel');
+    r.onsuccess = () => { ok([r.result.version, [...r.result.transaction('drafts').objectStore('drafts').indexNames]]); r.result.close(); };
+  }));
+  assert.deepEqual(indexes, [2, ['head']]);
+  assert.deepEqual(problems, []);
+  await page.close();
+  await context.close();
+});

@@ -206,7 +206,11 @@ TEST_CASE("commands keep only the days that changed") {
     Document renamed = doc;
     renamed.event.title = "Andere titel";
     const Command c3 = make_command(doc, renamed, label_change("Titel", "title", "evenement"));
-    CHECK(c3.is_snapshot());
+    CHECK_FALSE(c3.is_snapshot());  // the event text changed, no day: no day is copied
+    CHECK(c3.days.empty());
+    REQUIRE(c3.after.has_value());
+    CHECK(c3.after->days.empty());
+    CHECK(c3.after->event.title == "Andere titel");
 
     // Applying and reverting any of them gets back exactly.
     for (const Command* c : {&c1, &c2, &c3}) {
@@ -216,6 +220,49 @@ TEST_CASE("commands keep only the days that changed") {
         revert(d, *c);
         CHECK(d == doc);
     }
+}
+
+TEST_CASE("typing in the event title of a big programme merges without copying its days") {
+    const Document doc = two_days();
+    History h(doc);
+    const auto t0 = EditClock::now();
+    const std::string key = merge_key("event", "", "title");
+    Document a = doc;
+    a.event.title += "x";
+    h.commit(a, label_change("Titel", "title", "evenement"), key, t0);
+    // A day changes in the same burst (e.g. the titles of the items follow):
+    // the step keeps that day and the outside part together.
+    auto moved = set_duration(h.document(), "i-2", 45);
+    moved.doc.event.title += "y";
+    h.commit(moved.doc, label_change("Titel", "title", "evenement"), key, t0 + std::chrono::milliseconds(100));
+    Document c = h.document();
+    c.event.title += "z";
+    h.commit(c, label_change("Titel", "title", "evenement"), key, t0 + std::chrono::milliseconds(200));
+    CHECK(h.size() == 1);
+    CHECK(h.document().event.title == doc.event.title + "xyz");
+    h.undo();
+    CHECK(h.document() == doc);
+    h.redo();
+    CHECK(h.document() == c);
+
+    // Typed and typed back within the burst: no step at all.
+    History back(doc);
+    Document t = doc;
+    t.event.title += "q";
+    back.commit(t, label_change("Titel", "title", "evenement"), key, t0);
+    back.commit(doc, label_change("Titel", "title", "evenement"), key, t0 + std::chrono::milliseconds(50));
+    CHECK(back.size() == 0);
+    CHECK(back.document() == doc);
+
+    // Adding a day still keeps whole documents, and undo takes it back exactly.
+    Document more = doc;
+    more.days.push_back(more.days.back());
+    more.days.back().id = "d-3";
+    const Command whole = make_command(doc, more, label_change("Dag", "day", "evenement"));
+    CHECK(whole.is_snapshot());
+    Document d = more;
+    revert(d, whole);
+    CHECK(d == doc);
 }
 
 TEST_CASE("push applies a ready-made command; reset starts over") {

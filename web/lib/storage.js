@@ -3,6 +3,8 @@
 // src/platform/web_storage.cpp) and reports back through named C functions
 // (_dd_storage_saved, _dd_storage_loaded, ...). IndexedDB database "dagdeel":
 //   drafts      id -> {id, title, created, modified, json, checksum}
+//               (index "head": [id, checksum, created], so a save compares
+//               without reading, and structured-cloning, megabytes of JSON)
 //   versions    auto key -> {key, draft, started, time, title, json, checksum} (index "draft")
 //   bin         id -> draft record + {deleted}
 //   quarantine  auto key -> {draftId, time, record}: damaged records, set aside, never deleted
@@ -97,15 +99,31 @@ mergeInto(LibraryManager.library, {
       let req;
       try {
         if (!window.indexedDB) throw new Error('this browser offers no IndexedDB here');
-        req = indexedDB.open('dagdeel', 1);
+        req = indexedDB.open('dagdeel', 2);
       } catch (e) { done(false, S.errorJson(e)); return; }
-      req.onupgradeneeded = function () {
+      req.onupgradeneeded = function (ev) {
         const db = req.result;
-        db.createObjectStore('drafts', { keyPath: 'id' });
-        db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex('draft', 'draft');
-        db.createObjectStore('bin', { keyPath: 'id' });
-        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
-        db.createObjectStore('meta', { keyPath: 'key' });
+        if (ev.oldVersion < 1) {
+          db.createObjectStore('drafts', { keyPath: 'id' });
+          db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex('draft', 'draft');
+          db.createObjectStore('bin', { keyPath: 'id' });
+          db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+          db.createObjectStore('meta', { keyPath: 'key' });
+        }
+        // Version 2: what a save compares, readable without the record.
+        if (ev.oldVersion < 2) {
+          const drafts = req.transaction.objectStore('drafts');
+          drafts.createIndex('head', ['id', 'checksum', 'created']);
+          // A record is in that index only with a `created` that is a key:
+          // older records without one get their `modified` (or 0), once.
+          drafts.openCursor().onsuccess = function (e) {
+            const c = e.target.result;
+            if (!c) return;
+            const r = c.value;
+            if (typeof r.created !== 'number' || isNaN(r.created)) { r.created = Number(r.modified) || 0; c.update(r); }
+            c.continue();
+          };
+        }
       };
       req.onerror = function () { done(false, S.errorJson(req.error)); };
       req.onsuccess = function () {
@@ -123,6 +141,23 @@ mergeInto(LibraryManager.library, {
       };
     },
 
+    // What is stored for `id`, without its JSON: onHead({checksum, created})
+    // or onHead(null), from the key of the "head" index (every record is in
+    // it: the upgrade to version 2 gave each a `created`).
+    readHead: function (drafts, id, onHead) {
+      if (!drafts.indexNames.contains('head')) {  // not upgraded (never expected): the record itself
+        drafts.get(id).onsuccess = function (e) {
+          const cur = e.target.result;
+          onHead(cur ? { checksum: cur.checksum, created: cur.created } : null);
+        };
+        return;
+      }
+      drafts.index('head').openKeyCursor(IDBKeyRange.bound([id], [id, []])).onsuccess = function (e) {
+        const c = e.target.result;
+        onHead(c ? { checksum: c.key[1], created: c.key[2] } : null);
+      };
+    },
+
     // One transaction: compare, put the record, its version, drop old versions (storage_port.hpp, PutRequest).
     put: function (head, json) {
       const S = DagdeelStorage;
@@ -132,25 +167,34 @@ mergeInto(LibraryManager.library, {
       const rec = { id: head.id, title: head.title, created: head.created, modified: head.modified, json: json, checksum: head.checksum };
       let conflict = null, versionKey = 0;
       const drafts = tx.objectStore('drafts'), versions = tx.objectStore('versions');
-      drafts.get(rec.id).onsuccess = function (e) {
-        const cur = e.target.result;
-        if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = cur; tx.abort(); return; }
-        if (cur && cur.created) rec.created = cur.created;
-        drafts.put(rec);
-        tx.objectStore('bin').delete(rec.id);
-        if (!head.version) return;
+      // Everything is asked at once (one round trip to the store, not one
+      // per step); the comparison, when its answer comes, aborts the whole
+      // transaction on a conflict, which takes back the puts already made.
+      S.readHead(drafts, rec.id, function (cur) {
+        if (cur && cur.checksum !== head.expected && cur.checksum !== rec.checksum) { conflict = true; tx.abort(); return; }
+        if (cur && cur.created && cur.created !== rec.created) { rec.created = cur.created; drafts.put(rec); }
+      });
+      drafts.put(rec);
+      tx.objectStore('bin').delete(rec.id);
+      if (head.version) {
         const v = { draft: rec.id, started: head.version.started, time: head.version.time, title: rec.title, json: json, checksum: rec.checksum };
         if (head.version.key > 0) v.key = head.version.key;
         versions.put(v).onsuccess = function (ev) { versionKey = ev.target.result; };
         for (const key of head.drop) versions.delete(key);
-      };
+      }
       tx.oncomplete = function () {
         S.send('dd_storage_saved', [rec.id, rec.checksum, versionKey]);
         S.tellOthers({ type: 'saved', id: rec.id, checksum: rec.checksum });
       };
       tx.onabort = function () {
-        if (conflict) S.send('dd_storage_save_conflict', [rec.id, JSON.stringify(conflict)]);
-        else failed(tx.error);
+        if (!conflict) { failed(tx.error); return; }
+        // Only now the other tab's record itself is needed (rare).
+        const r = S.db.transaction('drafts').objectStore('drafts').get(rec.id);
+        r.onsuccess = function () {
+          if (r.result) S.send('dd_storage_save_conflict', [rec.id, JSON.stringify(r.result)]);
+          else failed({ name: 'UnknownError', message: 'the stored draft changed while saving' });
+        };
+        r.onerror = function () { failed(r.error); };
       };
     },
     toBin: function (head, json, deleted) {

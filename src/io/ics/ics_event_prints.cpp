@@ -68,7 +68,7 @@ CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
             h = fnv1a("");
         } else if (line == "END:VEVENT") {
             if (!key.empty()) prints[key] = h;
-        } else if (line.rfind("UID:", 0) == 0) {
+        } else if (line.compare(0, 4, "UID:") == 0) {  // (rfind(.., 0) was a profile's top entry here)
             auto found = key_of_uid.find(line.substr(4));
             if (found != key_of_uid.end()) key = found->second;
         } else if (!volatile_line(line)) {

@@ -17,9 +17,12 @@ namespace dagdeel {
 
 // [SECTION] text: escaping, folding, formatting
 
-std::string ics_escape_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 8);
+namespace {
+
+// Appends `text` escaped as iCalendar TEXT to `out` (the writer reuses one
+// buffer: in the browser each allocation is dear, and a big plan's calendar
+// prints write thousands of lines).
+void escape_text_into(std::string& out, std::string_view text) {
     // Runs of plain characters are appended whole: one call per run, not per
     // character (in the browser build a call may go through JavaScript).
     auto plain = [](unsigned char c) {
@@ -46,12 +49,10 @@ std::string ics_escape_text(std::string_view text) {
         }
         ++i;
     }
-    return out;
 }
 
-std::string ics_fold_line(std::string_view line) {
-    std::string out;
-    out.reserve(line.size() + line.size() / 70 * 3 + 2);
+// Appends `line` folded (RFC 5545 3.1) to `out`.
+void fold_line_into(std::string& out, std::string_view line) {
     std::size_t pos = 0;
     std::size_t limit = 75;  // octets on this physical line, the leading space included
     bool first = true;
@@ -61,7 +62,7 @@ std::string ics_fold_line(std::string_view line) {
             if (!first) out += ' ';
             out.append(line.substr(pos));
             out += "\r\n";
-            return out;
+            return;
         }
         std::size_t cut = pos + room;
         // Back up to the start of a UTF-8 sequence (never below one octet).
@@ -72,6 +73,22 @@ std::string ics_fold_line(std::string_view line) {
         pos = cut;
         first = false;
     }
+}
+
+}  // namespace
+
+std::string ics_escape_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    escape_text_into(out, text);
+    return out;
+}
+
+std::string ics_fold_line(std::string_view line) {
+    std::string out;
+    out.reserve(line.size() + line.size() / 70 * 3 + 2);
+    fold_line_into(out, line);
+    return out;
 }
 
 std::string ics_format_utc(UtcSeconds t) {
@@ -354,13 +371,17 @@ const Person* contact_person(const Document& doc) {
 
 struct Out {
     std::string text;
+    std::string l, escaped;  // reused for every line: no allocation per line
     void line(std::string_view name_and_params, std::string_view value) {
-        std::string l;
-        l.reserve(name_and_params.size() + 1 + value.size());
+        l.clear();
         l.append(name_and_params).append(":").append(value);
-        text += ics_fold_line(l);
+        fold_line_into(text, l);
     }
-    void text_prop(std::string_view name, std::string_view value) { line(name, ics_escape_text(value)); }
+    void text_prop(std::string_view name, std::string_view value) {
+        escaped.clear();
+        escape_text_into(escaped, value);
+        line(name, escaped);
+    }
 };
 
 void write_vtimezone(Out& o, const Zone& z, int first_year, int last_year) {

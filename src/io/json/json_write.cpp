@@ -379,6 +379,8 @@ bool JsonWriteJob::step(std::size_t items) {
     return done();
 }
 
+std::string_view JsonWriteJob::text() const { return s_->text; }
+
 std::string JsonWriteJob::take_text() {
     if (!done() || s_->failed) return std::string();
     return std::move(s_->text);

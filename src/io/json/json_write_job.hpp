@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/model.hpp"
 
@@ -24,6 +25,9 @@ public:
     bool step(std::size_t items);
     bool done() const;
     std::string take_text();  // once done; "" if writing failed (out of memory)
+    // What is written so far (valid until the next step or take_text): lets
+    // a caller hash or hand on each slice as it comes.
+    std::string_view text() const;
 
 private:
     struct State;
