@@ -60,12 +60,25 @@ add_custom_command(
   VERBATIM)
 add_custom_target(dagdeel_fonts DEPENDS ${DAGDEEL_FONTS})
 
+# The subset fonts as byte arrays in the wasm (ImGui's AddFontFromMemoryTTF),
+# not files: the app then links without Emscripten's file system
+# (-sFILESYSTEM=0 below; the glue is 11 KB gzip smaller, BENCHMARKS.md).
+set(DAGDEEL_FONTS_CPP ${CMAKE_BINARY_DIR}/generated/fonts_embedded.cpp)
+string(REPLACE ";" "|" DAGDEEL_FONTS_ARG "${DAGDEEL_FONTS}")
+add_custom_command(
+  OUTPUT ${DAGDEEL_FONTS_CPP}
+  COMMAND ${CMAKE_COMMAND} -DOUT=${DAGDEEL_FONTS_CPP} -DNAMESPACE=dagdeel::fonts
+          "-DINPUTS=${DAGDEEL_FONTS_ARG}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_binary.cmake
+  DEPENDS ${DAGDEEL_FONTS} ${CMAKE_SOURCE_DIR}/cmake/embed_binary.cmake
+  COMMENT "Embedding the subset fonts"
+  VERBATIM)
+
 # --- the app ---------------------------------------------------------------------
 file(GLOB DAGDEEL_APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/ui/*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/web*.cpp
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
-add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP})
+add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP} ${DAGDEEL_FONTS_CPP})
 target_link_libraries(dagdeel_app_objects PUBLIC dagdeel_core imgui)
 
 # Browser glue is JavaScript in web/lib/: every web/lib/*.js is an Emscripten
@@ -82,7 +95,7 @@ set(DAGDEEL_WEB_LINK_FLAGS
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sTOTAL_STACK=1048576
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
-  --embed-file ${DAGDEEL_FONT_DIR}@/fonts
+  -sFILESYSTEM=0
   ${DAGDEEL_JS_LIBRARY_FLAGS})
 
 # Browser glue in real .js files: every web/lib/*.js is an Emscripten
@@ -97,7 +110,7 @@ add_executable(dagdeel $<TARGET_OBJECTS:dagdeel_app_objects>)
 target_link_libraries(dagdeel PRIVATE dagdeel_core imgui)
 target_link_options(dagdeel PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
 add_dependencies(dagdeel dagdeel_fonts)
-set_target_properties(dagdeel PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS};${DAGDEEL_JS_LIBRARIES}")
+set_target_properties(dagdeel PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_JS_LIBRARIES}")
 
 # --- dist/: pages, service worker, manifest, icons, planner.html -----------------
 file(GLOB_RECURSE DAGDEEL_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
