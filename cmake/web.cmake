@@ -35,7 +35,11 @@ add_custom_command(
 # --- Fonts from Debian, cut down to the glyphs the UI can show ------------------
 # Inter (Latin incl. Dutch diacritics ë ï é ö ü ĳ, typographic quotes, €) and the
 # Font Awesome icons listed in src/ui/icons.hpp. Subsetting keeps the transfer
-# small; rasterising happens at run time for the device pixel ratio.
+# small; rasterising happens at run time for the device pixel ratio. ImGui
+# 1.90 neither kerns nor shapes and stb_truetype ignores hinting, so the
+# layout tables (GPOS kerning, GSUB ligatures) and hints are dropped: 9 KB
+# gzip less with the same pixels (BENCHMARKS.md, issue 14).
+set(DAGDEEL_SUBSET_DROP --layout-features= --no-hinting --drop-tables+=GDEF,GPOS,GSUB,kern)
 set(DAGDEEL_FONT_DIR ${CMAKE_BINARY_DIR}/fonts)
 set(DAGDEEL_LATIN_RANGES "U+0020-007E,U+00A0-017F,U+0192,U+02C6-02DC,U+0300-0308,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212,U+2264-2265")
 file(READ ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp DAGDEEL_ICONS_HPP)
@@ -48,14 +52,14 @@ add_custom_command(
   OUTPUT ${DAGDEEL_FONTS}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${DAGDEEL_FONT_DIR} ${DAGDEEL_FONT_WORK}
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-Regular.otf --unicodes=${DAGDEEL_LATIN_RANGES}
-          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_WORK}/ui-regular.otf
+          ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_WORK}/ui-regular.otf
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-SemiBold.otf --unicodes=${DAGDEEL_LATIN_RANGES}
-          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_WORK}/ui-semibold.otf
+          ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_WORK}/ui-semibold.otf
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${DAGDEEL_FONT_WORK}/ui-regular.otf ${DAGDEEL_FONT_DIR}/ui-regular.ttf
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${DAGDEEL_FONT_WORK}/ui-semibold.otf ${DAGDEEL_FONT_DIR}/ui-semibold.ttf
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
-          --unicodes=${DAGDEEL_ICON_CODES} --output-file=${DAGDEEL_FONT_DIR}/icons.ttf
-  DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py
+          --unicodes=${DAGDEEL_ICON_CODES} ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_DIR}/icons.ttf
+  DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${CMAKE_SOURCE_DIR}/cmake/web.cmake
   COMMENT "Subsetting Inter and Font Awesome"
   VERBATIM)
 add_custom_target(dagdeel_fonts DEPENDS ${DAGDEEL_FONTS})
