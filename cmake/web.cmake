@@ -35,7 +35,11 @@ add_custom_command(
 # --- Fonts from Debian, cut down to the glyphs the UI can show ------------------
 # Inter (Latin incl. Dutch diacritics ë ï é ö ü ĳ, typographic quotes, €) and the
 # Font Awesome icons listed in src/ui/icons.hpp. Subsetting keeps the transfer
-# small; rasterising happens at run time for the device pixel ratio.
+# small; rasterising happens at run time for the device pixel ratio. ImGui
+# 1.90 neither kerns nor shapes and stb_truetype ignores hinting, so the
+# layout tables (GPOS kerning, GSUB ligatures) and hints are dropped: 9 KB
+# gzip less with the same pixels (BENCHMARKS.md, issue 14).
+set(DAGDEEL_SUBSET_DROP --layout-features= --no-hinting --drop-tables+=GDEF,GPOS,GSUB,kern)
 set(DAGDEEL_FONT_DIR ${CMAKE_BINARY_DIR}/fonts)
 set(DAGDEEL_LATIN_RANGES "U+0020-007E,U+00A0-017F,U+0192,U+02C6-02DC,U+0300-0308,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212,U+2264-2265")
 file(READ ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp DAGDEEL_ICONS_HPP)
@@ -48,24 +52,37 @@ add_custom_command(
   OUTPUT ${DAGDEEL_FONTS}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${DAGDEEL_FONT_DIR} ${DAGDEEL_FONT_WORK}
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-Regular.otf --unicodes=${DAGDEEL_LATIN_RANGES}
-          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_WORK}/ui-regular.otf
+          ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_WORK}/ui-regular.otf
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/opentype/inter/Inter-SemiBold.otf --unicodes=${DAGDEEL_LATIN_RANGES}
-          --layout-features=kern,liga --output-file=${DAGDEEL_FONT_WORK}/ui-semibold.otf
+          ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_WORK}/ui-semibold.otf
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${DAGDEEL_FONT_WORK}/ui-regular.otf ${DAGDEEL_FONT_DIR}/ui-regular.ttf
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${DAGDEEL_FONT_WORK}/ui-semibold.otf ${DAGDEEL_FONT_DIR}/ui-semibold.ttf
   COMMAND /usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
-          --unicodes=${DAGDEEL_ICON_CODES} --output-file=${DAGDEEL_FONT_DIR}/icons.ttf
-  DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py
+          --unicodes=${DAGDEEL_ICON_CODES} ${DAGDEEL_SUBSET_DROP} --output-file=${DAGDEEL_FONT_DIR}/icons.ttf
+  DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/icons.hpp ${CMAKE_SOURCE_DIR}/scripts/otf2ttf.py ${CMAKE_SOURCE_DIR}/cmake/web.cmake
   COMMENT "Subsetting Inter and Font Awesome"
   VERBATIM)
 add_custom_target(dagdeel_fonts DEPENDS ${DAGDEEL_FONTS})
+
+# The subset fonts as byte arrays in the wasm (ImGui's AddFontFromMemoryTTF),
+# not files: the app then links without Emscripten's file system
+# (-sFILESYSTEM=0 below; the glue is 11 KB gzip smaller, BENCHMARKS.md).
+set(DAGDEEL_FONTS_CPP ${CMAKE_BINARY_DIR}/generated/fonts_embedded.cpp)
+string(REPLACE ";" "|" DAGDEEL_FONTS_ARG "${DAGDEEL_FONTS}")
+add_custom_command(
+  OUTPUT ${DAGDEEL_FONTS_CPP}
+  COMMAND ${CMAKE_COMMAND} -DOUT=${DAGDEEL_FONTS_CPP} -DNAMESPACE=dagdeel::fonts
+          "-DINPUTS=${DAGDEEL_FONTS_ARG}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_binary.cmake
+  DEPENDS ${DAGDEEL_FONTS} ${CMAKE_SOURCE_DIR}/cmake/embed_binary.cmake
+  COMMENT "Embedding the subset fonts"
+  VERBATIM)
 
 # --- the app ---------------------------------------------------------------------
 file(GLOB DAGDEEL_APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/ui/*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/web*.cpp
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
-add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP})
+add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP} ${DAGDEEL_FONTS_CPP})
 target_link_libraries(dagdeel_app_objects PUBLIC dagdeel_core imgui)
 
 # Browser glue is JavaScript in web/lib/: every web/lib/*.js is an Emscripten
@@ -82,7 +99,7 @@ set(DAGDEEL_WEB_LINK_FLAGS
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sTOTAL_STACK=1048576
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
-  --embed-file ${DAGDEEL_FONT_DIR}@/fonts
+  -sFILESYSTEM=0
   ${DAGDEEL_JS_LIBRARY_FLAGS})
 
 # Browser glue in real .js files: every web/lib/*.js is an Emscripten
@@ -97,7 +114,7 @@ add_executable(dagdeel $<TARGET_OBJECTS:dagdeel_app_objects>)
 target_link_libraries(dagdeel PRIVATE dagdeel_core imgui)
 target_link_options(dagdeel PRIVATE ${DAGDEEL_WEB_LINK_FLAGS})
 add_dependencies(dagdeel dagdeel_fonts)
-set_target_properties(dagdeel PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_FONTS};${DAGDEEL_JS_LIBRARIES}")
+set_target_properties(dagdeel PROPERTIES SUFFIX ".js" LINK_DEPENDS "${DAGDEEL_JS_LIBRARIES}")
 
 # --- dist/: pages, service worker, manifest, icons, planner.html -----------------
 file(GLOB_RECURSE DAGDEEL_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

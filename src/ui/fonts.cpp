@@ -4,12 +4,39 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <vector>
 
 #include "ui/icons.hpp"
 
+// The subset fonts, embedded by cmake/embed_binary.cmake (generated/fonts_embedded.cpp).
+namespace dagdeel::fonts {
+extern const unsigned char ui_regular_ttf[];
+extern const std::size_t ui_regular_ttf_size;
+extern const unsigned char ui_semibold_ttf[];
+extern const std::size_t ui_semibold_ttf_size;
+extern const unsigned char icons_ttf[];
+extern const std::size_t icons_ttf_size;
+}  // namespace dagdeel::fonts
+
 namespace dagdeel::ui {
 namespace {
+
+struct FontBytes {
+    const unsigned char* data;
+    std::size_t size;
+};
+const FontBytes kRegular{fonts::ui_regular_ttf, fonts::ui_regular_ttf_size};
+const FontBytes kSemibold{fonts::ui_semibold_ttf, fonts::ui_semibold_ttf_size};
+const FontBytes kIcons{fonts::icons_ttf, fonts::icons_ttf_size};
+
+// The bytes live in the wasm's data for the whole run: the atlas reads them
+// (stb_truetype never writes) and must not free them on Clear().
+ImFont* add_from_memory(const FontBytes& bytes, float size_px, ImFontConfig& config, const ImWchar* ranges) {
+    config.FontDataOwnedByAtlas = false;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), (int)bytes.size,
+                                                      size_px, &config, ranges);
+}
 
 ImFont* g_heading = nullptr;
 ImFont* g_bold = nullptr;
@@ -64,15 +91,14 @@ void draw_fallback_boxes(const std::vector<int>& rects) {
     }
 }
 
-ImFont* add_font(const char* path, float size, float ratio, const ImWchar* ranges, bool with_icons) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* add_font(const FontBytes& bytes, float size, float ratio, const ImWchar* ranges, bool with_icons) {
     ImFontConfig text;
     // Rasterised at the real device resolution, so no oversampling is needed
     // for sharpness; 1x halves the start-up rasterising time.
     text.OversampleH = 1;
     text.OversampleV = 1;
     text.PixelSnapH = false;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(path, std::round(size * ratio), &text, ranges);
+    ImFont* font = add_from_memory(bytes, std::round(size * ratio), text, ranges);
     if (!font || !with_icons) return font;
     ImFontConfig icon;
     icon.MergeMode = true;
@@ -80,7 +106,7 @@ ImFont* add_font(const char* path, float size, float ratio, const ImWchar* range
     icon.PixelSnapH = true;
     icon.GlyphMinAdvanceX = std::round(size * ratio * 1.15f);  // icons line up in lists
     icon.GlyphOffset = ImVec2(0, std::round(1.0f * ratio));
-    io.Fonts->AddFontFromFileTTF("/fonts/icons.ttf", std::round(size * 0.95f * ratio), &icon, kIconRanges);
+    add_from_memory(kIcons, std::round(size * 0.95f * ratio), icon, kIconRanges);
     return font;
 }
 
@@ -90,9 +116,9 @@ bool build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const ImWchar* text = g_full ? kFullTextRanges : kStartTextRanges;
-    ImFont* body = add_font("/fonts/ui-regular.ttf", kBodySize, ratio, text, true);
-    g_heading = add_font("/fonts/ui-semibold.ttf", kHeadingSize, ratio, g_full ? kFullTextRanges : kStartHeadingRanges, false);
-    g_bold = add_font("/fonts/ui-semibold.ttf", kBodySize, ratio, text, false);
+    ImFont* body = add_font(kRegular, kBodySize, ratio, text, true);
+    g_heading = add_font(kSemibold, kHeadingSize, ratio, g_full ? kFullTextRanges : kStartHeadingRanges, false);
+    g_bold = add_font(kSemibold, kBodySize, ratio, text, false);
     if (!body || !g_heading || !g_bold) return false;
     io.FontDefault = body;
     io.FontGlobalScale = 1.0f / ratio;

@@ -8,7 +8,7 @@ struct ImDrawData;
 
 namespace dagdeel::ui {
 
-// Rebuilds the atlas for `pixel_ratio`; returns false if a font file is missing.
+// Rebuilds the atlas for `pixel_ratio` from the embedded fonts; false if one does not load.
 bool build_fonts(float pixel_ratio);
 // True (once) when the frame in `data` drew a glyph the start atlas lacks: the
 // next build_fonts() then rasterises the whole subset. Call after ImGui::Render().
