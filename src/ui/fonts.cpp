@@ -86,9 +86,14 @@ ImFont* add_font(const char* path, float size, float ratio, const ImWchar* range
 
 }  // namespace
 
+static unsigned g_fonts_generation = 0;
+
+unsigned fonts_generation() { return g_fonts_generation; }
+
 bool build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    ++g_fonts_generation;  // text measured before (ui/text_measure.cpp) is stale
     const ImWchar* text = g_full ? kFullTextRanges : kStartTextRanges;
     ImFont* body = add_font("/fonts/ui-regular.ttf", kBodySize, ratio, text, true);
     g_heading = add_font("/fonts/ui-semibold.ttf", kHeadingSize, ratio, g_full ? kFullTextRanges : kStartHeadingRanges, false);
