@@ -7,6 +7,8 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <cstring>
+
 #include <cstdio>
 
 namespace dagdeel::shaders {
@@ -151,14 +153,42 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, g.font_texture);  // the only texture ImGui draws with
 
+    // All lists' vertices and indices in one upload each: two glBufferData
+    // calls a frame instead of two per window (each one a trip through
+    // JavaScript and WebGL's command buffer). A list's first vertex is then
+    // its base, set through the attribute pointers (WebGL2 has no
+    // glDrawElementsBaseVertex); only when it changes.
+    static ImVector<ImDrawVert> vertices;
+    static ImVector<ImDrawIdx> indices;
+    vertices.resize(dd->TotalVtxCount);
+    indices.resize(dd->TotalIdxCount);
+    {
+        ImDrawVert* v = vertices.Data;
+        ImDrawIdx* i = indices.Data;
+        for (int n = 0; n < dd->CmdListsCount; n++) {
+            const ImDrawList* list = dd->CmdLists[n];
+            std::memcpy(v, list->VtxBuffer.Data, (size_t)list->VtxBuffer.Size * sizeof(ImDrawVert));
+            std::memcpy(i, list->IdxBuffer.Data, (size_t)list->IdxBuffer.Size * sizeof(ImDrawIdx));
+            v += list->VtxBuffer.Size;
+            i += list->IdxBuffer.Size;
+        }
+    }
+    glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)vertices.Size * sizeof(ImDrawVert), vertices.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)indices.Size * sizeof(ImDrawIdx), indices.Data, GL_STREAM_DRAW);
+
+    auto point_attributes_at = [](size_t first_vertex) {
+        const size_t base = first_vertex * sizeof(ImDrawVert);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, pos)));
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, uv)));
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, col)));
+    };
     const ImVec2 clip_off = dd->DisplayPos;
     const ImVec2 clip_scale = dd->FramebufferScale;
+    size_t list_vertex = 0, list_index = 0;
+    size_t pointed_at = 0;          // the vertex the attribute pointers start at (the VAO's 0 at first)
+    int scissor[4] = {-1, -1, -1, -1};  // the last rectangle set: the same one is not set again
     for (int n = 0; n < dd->CmdListsCount; n++) {
         const ImDrawList* list = dd->CmdLists[n];
-        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * sizeof(ImDrawVert),
-                     list->VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * sizeof(ImDrawIdx),
-                     list->IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
@@ -169,25 +199,24 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
             const float x1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x;
             const float y1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
             if (x1 <= x0 || y1 <= y0) continue;
-            glScissor((int)x0, (int)(fb_height - y1), (int)(x1 - x0), (int)(y1 - y0));
-            // WebGL2 has no glDrawElementsBaseVertex: offset the attribute
-            // pointers instead (VtxOffset is rarely non-zero: lists > 64K vertices).
-            if (cmd.VtxOffset) {
-                const size_t base = cmd.VtxOffset * sizeof(ImDrawVert);
-                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, pos)));
-                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, uv)));
-                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, col)));
+            const int rect[4] = {(int)x0, (int)(fb_height - y1), (int)(x1 - x0), (int)(y1 - y0)};
+            if (std::memcmp(rect, scissor, sizeof rect) != 0) {
+                glScissor(rect[0], rect[1], rect[2], rect[3]);
+                std::memcpy(scissor, rect, sizeof rect);
+            }
+            const size_t first_vertex = list_vertex + cmd.VtxOffset;
+            if (first_vertex != pointed_at) {
+                point_attributes_at(first_vertex);
+                pointed_at = first_vertex;
             }
             glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount,
                            sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
-            if (cmd.VtxOffset) {
-                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, pos));
-                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, uv));
-                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, col));
-            }
+                           (void*)(intptr_t)((list_index + cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
+        list_vertex += (size_t)list->VtxBuffer.Size;
+        list_index += (size_t)list->IdxBuffer.Size;
     }
+    if (pointed_at != 0) point_attributes_at(0);  // the VAO as it was set up
     glBindVertexArray(0);
     glDisable(GL_SCISSOR_TEST);
 }
