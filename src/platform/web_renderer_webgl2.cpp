@@ -155,22 +155,42 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
 
     // All lists' vertices and indices in one upload each: two glBufferData
     // calls a frame instead of two per window (each one a trip through
-    // JavaScript and WebGL's command buffer). A list's first vertex is then
-    // its base, set through the attribute pointers (WebGL2 has no
-    // glDrawElementsBaseVertex); only when it changes.
+    // JavaScript and WebGL's command buffer). WebGL2 has no
+    // glDrawElementsBaseVertex, and re-pointing the attributes per list cost
+    // as much as the uploads saved, so lists are packed into batches of at
+    // most 65,536 vertices (16-bit indices) whose indices are rebased while
+    // copying: the attribute pointers move once per batch, usually never.
+    // A list with more vertices than that (VtxOffset set) is drawn with
+    // its commands' own bases, as ImGui describes them.
+    constexpr size_t kBatchVertices = sizeof(ImDrawIdx) == 2 ? 65536 : (size_t)-1;
+    constexpr size_t kPerCommand = (size_t)-1;
     static ImVector<ImDrawVert> vertices;
     static ImVector<ImDrawIdx> indices;
+    static ImVector<size_t> list_base;  // per list: the vertex its batch starts at, or kPerCommand
     vertices.resize(dd->TotalVtxCount);
     indices.resize(dd->TotalIdxCount);
+    list_base.resize(dd->CmdListsCount);
     {
-        ImDrawVert* v = vertices.Data;
-        ImDrawIdx* i = indices.Data;
+        size_t v = 0, i = 0, batch = 0;
         for (int n = 0; n < dd->CmdListsCount; n++) {
             const ImDrawList* list = dd->CmdLists[n];
-            std::memcpy(v, list->VtxBuffer.Data, (size_t)list->VtxBuffer.Size * sizeof(ImDrawVert));
-            std::memcpy(i, list->IdxBuffer.Data, (size_t)list->IdxBuffer.Size * sizeof(ImDrawIdx));
-            v += list->VtxBuffer.Size;
-            i += list->IdxBuffer.Size;
+            const size_t nv = (size_t)list->VtxBuffer.Size, ni = (size_t)list->IdxBuffer.Size;
+            std::memcpy(vertices.Data + v, list->VtxBuffer.Data, nv * sizeof(ImDrawVert));
+            const bool big = nv > kBatchVertices || (list->CmdBuffer.Size > 0 && list->CmdBuffer.back().VtxOffset != 0);
+            if (big) {
+                std::memcpy(indices.Data + i, list->IdxBuffer.Data, ni * sizeof(ImDrawIdx));
+                list_base[n] = kPerCommand;
+                batch = v + nv;  // the next list starts a new batch
+            } else {
+                if (v + nv - batch > kBatchVertices) batch = v;
+                const ImDrawIdx shift = (ImDrawIdx)(v - batch);
+                const ImDrawIdx* from = list->IdxBuffer.Data;
+                ImDrawIdx* to = indices.Data + i;
+                for (size_t k = 0; k < ni; ++k) to[k] = (ImDrawIdx)(from[k] + shift);
+                list_base[n] = batch;
+            }
+            v += nv;
+            i += ni;
         }
     }
     glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)vertices.Size * sizeof(ImDrawVert), vertices.Data, GL_STREAM_DRAW);
@@ -204,7 +224,7 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
                 glScissor(rect[0], rect[1], rect[2], rect[3]);
                 std::memcpy(scissor, rect, sizeof rect);
             }
-            const size_t first_vertex = list_vertex + cmd.VtxOffset;
+            const size_t first_vertex = list_base[n] == kPerCommand ? list_vertex + cmd.VtxOffset : list_base[n];
             if (first_vertex != pointed_at) {
                 point_attributes_at(first_vertex);
                 pointed_at = first_vertex;
