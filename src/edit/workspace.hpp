@@ -17,6 +17,7 @@
 #include "core/validation.hpp"
 #include "edit/calendar_revisions.hpp"
 #include "edit/history.hpp"
+#include "edit/row_texts.hpp"
 
 namespace dagdeel {
 
@@ -54,6 +55,13 @@ public:
     int error_count();
     int warning_count();
 
+    // A row's times, people and room as the programme and the timeline show
+    // them, kept until the next edit, undo or redo (edit/row_texts.hpp).
+    const RowText& row_text(const Item& item) { return row_texts_.item(doc(), revision_, item); }
+    const RowText& row_text(const Item& round, const Session& session) {
+        return row_texts_.session(doc(), revision_, round, session);
+    }
+
     double created_ms = 0, modified_ms = 0;  // wall-clock (ms since epoch) for the library
 
 private:
@@ -67,6 +75,7 @@ private:
     unsigned findings_revision_ = 0;
     std::vector<Finding> findings_;
     std::unordered_set<std::string> flagged_;  // "item" and "item/session" with findings
+    RowTexts row_texts_;
 };
 
 struct DeletedDraft {

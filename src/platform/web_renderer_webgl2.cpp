@@ -7,6 +7,8 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <cstring>
+
 #include <cstdio>
 
 namespace dagdeel::shaders {
@@ -151,14 +153,62 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, g.font_texture);  // the only texture ImGui draws with
 
+    // All lists' vertices and indices in one upload each: two glBufferData
+    // calls a frame instead of two per window (each one a trip through
+    // JavaScript and WebGL's command buffer). WebGL2 has no
+    // glDrawElementsBaseVertex, and re-pointing the attributes per list cost
+    // as much as the uploads saved, so lists are packed into batches of at
+    // most 65,536 vertices (16-bit indices) whose indices are rebased while
+    // copying: the attribute pointers move once per batch, usually never.
+    // A list with more vertices than that (VtxOffset set) is drawn with
+    // its commands' own bases, as ImGui describes them.
+    constexpr size_t kBatchVertices = sizeof(ImDrawIdx) == 2 ? 65536 : (size_t)-1;
+    constexpr size_t kPerCommand = (size_t)-1;
+    static ImVector<ImDrawVert> vertices;
+    static ImVector<ImDrawIdx> indices;
+    static ImVector<size_t> list_base;  // per list: the vertex its batch starts at, or kPerCommand
+    vertices.resize(dd->TotalVtxCount);
+    indices.resize(dd->TotalIdxCount);
+    list_base.resize(dd->CmdListsCount);
+    {
+        size_t v = 0, i = 0, batch = 0;
+        for (int n = 0; n < dd->CmdListsCount; n++) {
+            const ImDrawList* list = dd->CmdLists[n];
+            const size_t nv = (size_t)list->VtxBuffer.Size, ni = (size_t)list->IdxBuffer.Size;
+            std::memcpy(vertices.Data + v, list->VtxBuffer.Data, nv * sizeof(ImDrawVert));
+            const bool big = nv > kBatchVertices || (list->CmdBuffer.Size > 0 && list->CmdBuffer.back().VtxOffset != 0);
+            if (big) {
+                std::memcpy(indices.Data + i, list->IdxBuffer.Data, ni * sizeof(ImDrawIdx));
+                list_base[n] = kPerCommand;
+                batch = v + nv;  // the next list starts a new batch
+            } else {
+                if (v + nv - batch > kBatchVertices) batch = v;
+                const ImDrawIdx shift = (ImDrawIdx)(v - batch);
+                const ImDrawIdx* from = list->IdxBuffer.Data;
+                ImDrawIdx* to = indices.Data + i;
+                for (size_t k = 0; k < ni; ++k) to[k] = (ImDrawIdx)(from[k] + shift);
+                list_base[n] = batch;
+            }
+            v += nv;
+            i += ni;
+        }
+    }
+    glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)vertices.Size * sizeof(ImDrawVert), vertices.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)indices.Size * sizeof(ImDrawIdx), indices.Data, GL_STREAM_DRAW);
+
+    auto point_attributes_at = [](size_t first_vertex) {
+        const size_t base = first_vertex * sizeof(ImDrawVert);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, pos)));
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, uv)));
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, col)));
+    };
     const ImVec2 clip_off = dd->DisplayPos;
     const ImVec2 clip_scale = dd->FramebufferScale;
+    size_t list_vertex = 0, list_index = 0;
+    size_t pointed_at = 0;          // the vertex the attribute pointers start at (the VAO's 0 at first)
+    int scissor[4] = {-1, -1, -1, -1};  // the last rectangle set: the same one is not set again
     for (int n = 0; n < dd->CmdListsCount; n++) {
         const ImDrawList* list = dd->CmdLists[n];
-        glBufferData(GL_ARRAY_BUFFER, (GLsizeiptr)list->VtxBuffer.Size * sizeof(ImDrawVert),
-                     list->VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, (GLsizeiptr)list->IdxBuffer.Size * sizeof(ImDrawIdx),
-                     list->IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
@@ -169,25 +219,24 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
             const float x1 = (cmd.ClipRect.z - clip_off.x) * clip_scale.x;
             const float y1 = (cmd.ClipRect.w - clip_off.y) * clip_scale.y;
             if (x1 <= x0 || y1 <= y0) continue;
-            glScissor((int)x0, (int)(fb_height - y1), (int)(x1 - x0), (int)(y1 - y0));
-            // WebGL2 has no glDrawElementsBaseVertex: offset the attribute
-            // pointers instead (VtxOffset is rarely non-zero: lists > 64K vertices).
-            if (cmd.VtxOffset) {
-                const size_t base = cmd.VtxOffset * sizeof(ImDrawVert);
-                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, pos)));
-                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, uv)));
-                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)(base + offsetof(ImDrawVert, col)));
+            const int rect[4] = {(int)x0, (int)(fb_height - y1), (int)(x1 - x0), (int)(y1 - y0)};
+            if (std::memcmp(rect, scissor, sizeof rect) != 0) {
+                glScissor(rect[0], rect[1], rect[2], rect[3]);
+                std::memcpy(scissor, rect, sizeof rect);
+            }
+            const size_t first_vertex = list_base[n] == kPerCommand ? list_vertex + cmd.VtxOffset : list_base[n];
+            if (first_vertex != pointed_at) {
+                point_attributes_at(first_vertex);
+                pointed_at = first_vertex;
             }
             glDrawElements(GL_TRIANGLES, (GLsizei)cmd.ElemCount,
                            sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           (void*)(intptr_t)(cmd.IdxOffset * sizeof(ImDrawIdx)));
-            if (cmd.VtxOffset) {
-                glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, pos));
-                glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, uv));
-                glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), (void*)offsetof(ImDrawVert, col));
-            }
+                           (void*)(intptr_t)((list_index + cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
+        list_vertex += (size_t)list->VtxBuffer.Size;
+        list_index += (size_t)list->IdxBuffer.Size;
     }
+    if (pointed_at != 0) point_attributes_at(0);  // the VAO as it was set up
     glBindVertexArray(0);
     glDisable(GL_SCISSOR_TEST);
 }

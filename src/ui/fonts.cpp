@@ -112,9 +112,14 @@ ImFont* add_font(const FontBytes& bytes, float size, float ratio, const ImWchar*
 
 }  // namespace
 
+static unsigned g_fonts_generation = 0;
+
+unsigned fonts_generation() { return g_fonts_generation; }
+
 bool build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    ++g_fonts_generation;  // text measured before (ui/text_measure.cpp) is stale
     const ImWchar* text = g_full ? kFullTextRanges : kStartTextRanges;
     ImFont* body = add_font(kRegular, kBodySize, ratio, text, true);
     g_heading = add_font(kSemibold, kHeadingSize, ratio, g_full ? kFullTextRanges : kStartHeadingRanges, false);

@@ -14,6 +14,8 @@ bool build_fonts(float pixel_ratio);
 // next build_fonts() then rasterises the whole subset. Call after ImGui::Render().
 bool fonts_lack_drawn_glyphs(const ImDrawData* data);
 int atlas_glyph_count();  // glyphs rasterised in the current atlas (planner.stats())
+// Changes with every build_fonts(): widths measured before may differ.
+unsigned fonts_generation();
 ImFont* heading_font();
 ImFont* bold_font();  // body size, semibold: times and labels in the announcement preview
 

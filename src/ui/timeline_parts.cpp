@@ -1,4 +1,5 @@
 #include "ui/timeline_parts.hpp"
+#include "ui/text_measure.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -139,28 +140,7 @@ void add_text_clipped(ImDrawList* dl, ImVec2 pos, ImU32 col, const std::string& 
                 &clip);
 }
 
-std::string ellipsized(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    const char* ellipsis = "\xe2\x80\xa6";
-    const float room = width - ImGui::CalcTextSize(ellipsis).x;
-    std::size_t n = text.size();
-    while (n > 0) {
-        do --n; while (n > 0 && (text[n] & 0xC0) == 0x80);  // whole UTF-8 characters
-        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + n).x <= room) break;
-    }
-    return text.substr(0, n) + ellipsis;
-}
-
-bool wraps_at_words(const std::string& text, float width) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        if (ImGui::CalcTextSize(text.c_str() + start, text.c_str() + end).x > width) return false;
-        start = end + 1;
-    }
-    return true;
-}
+std::string ellipsized(const std::string& text, float width) { return ellipsized_cached(text, width); }
 
 ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minutes duration, int column) {
     if (b.band) {
@@ -177,7 +157,7 @@ ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minut
     return ImRect(x0 + 3, y0 + 1, x0 + w - 3, y1 - 1);
 }
 
-void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const ImRect& r, bool selected,
+void draw_block_body(ImDrawList* dl, const std::string& people, const Block& b, const ImRect& r, bool selected,
                      bool conflict, bool dim, Minutes start, Minutes duration) {
     const Item& item = *b.item;
     const Status status = b.session ? b.session->status : item.status;
@@ -196,7 +176,7 @@ void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const 
         const std::string band = std::string(icons::ROUND) + "  " + hhmm(start) + "\xe2\x80\x93" +
                                   hhmm(start + duration) + "  " + block_name(b);
         add_text_clipped(dl, ImVec2(r.Min.x + 10, r.Min.y + (r.GetHeight() - line) * 0.5f), text,
-                         ellipsized(band, r.GetWidth() - 16), clip);
+                         ellipsized_cached(band, r.GetWidth() - 16), clip);
         return;
     }
     float y = r.Min.y + 4;
@@ -209,19 +189,19 @@ void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const 
     if (r.GetHeight() < line * 2.0f + 8.0f) {  // a short block: one line, time and title
         // The title first (the time is in the tooltip and the gutter), cut with "…".
         add_text_clipped(dl, ImVec2(r.Min.x + 10, r.Min.y + (r.GetHeight() - line) * 0.5f), text,
-                         ellipsized(block_name(b) + "  " + hhmm(start), r.GetWidth() - 16), clip);
+                         ellipsized_cached(block_name(b) + "  " + hhmm(start), r.GetWidth() - 16), clip);
         return;
     }
-    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, ellipsized(head, r.GetWidth() - 16), clip);
+    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, ellipsized_cached(head, r.GetWidth() - 16), clip);
     y += line + 2;
     // Wrap at word boundaries when every word fits; otherwise one line cut
     // with "…" (ImGui would break inside a word). The tooltip has it whole.
     const std::string title = block_name(b);
     const float width = r.GetWidth() - 16;
-    const float wrap = wraps_at_words(title, width) ? width : 0.0f;
-    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), text, wrap > 0 ? title : ellipsized(title, width), clip, wrap);
-    y += (wrap > 0 ? ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y : line) + 2;
-    const std::string people = people_line(doc, b.session ? b.session->people : item.people);
+    const float wrapped_height = word_wrap_height_cached(title, width);
+    const float wrap = wrapped_height > 0 ? width : 0.0f;
+    add_text_clipped(dl, ImVec2(r.Min.x + 10, y), text, wrap > 0 ? title : ellipsized_cached(title, width), clip, wrap);
+    y += (wrap > 0 ? wrapped_height : line) + 2;
     if (!people.empty() && y + line <= r.Max.y)
         add_text_clipped(dl, ImVec2(r.Min.x + 10, y), muted, std::string(icons::PERSON) + "  " + people, clip, wrap);
 }

@@ -68,12 +68,11 @@ ImU32 conflict_colour();
 std::string block_name(const Block& b);
 void add_text_clipped(ImDrawList* dl, ImVec2 pos, ImU32 col, const std::string& text, const ImVec4& clip,
                       float wrap = 0.0f);
-// `text` cut to `width` with "…" (whole when it fits).
+// `text` cut to `width` with "…" (whole when it fits); remembered (ui/text_measure.hpp).
 std::string ellipsized(const std::string& text, float width);
-// Whether `text` can wrap in `width` without breaking inside a word.
-bool wraps_at_words(const std::string& text, float width);
 ImRect block_rect(const Grid& g, const Block& b, int ncols, Minutes start, Minutes duration, int column);
-void draw_block_body(ImDrawList* dl, const Document& doc, const Block& b, const ImRect& r, bool selected,
+// `people`: the names on the block (Draft::row_text), drawn when there is room.
+void draw_block_body(ImDrawList* dl, const std::string& people, const Block& b, const ImRect& r, bool selected,
                      bool conflict, bool dim, Minutes start, Minutes duration);
 // Overlap findings of the day, as "item|session" keys.
 std::unordered_set<std::string> conflicts(Draft& draft, const std::string& day_id);

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <unordered_set>
 
@@ -125,14 +126,17 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     const bool selected = ui.selection.item_id == item.id && ui.selection.session_id.empty();
     const bool flagged = draft.has_finding(item.id, "");
 
+    // The row's texts are kept until the next edit (Draft::row_text): a
+    // scrolled frame only looks them up.
+    const RowText& texts = draft.row_text(item);
     ImGui::TableNextColumn();  // start – end, selectable across the row
-    const std::string times = hhmm(item.start) + " – " + hhmm(item.end());
-    if (ImGui::Selectable((times + "###row").c_str(), selected,
-                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    char label[64];
+    std::snprintf(label, sizeof label, "%s###row", texts.times.c_str());
+    if (ImGui::Selectable(label, selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                           ImVec2(0, row_height()))) {
         ui.selection = {day.id, item.id, ""};
     }
-    a11y_name_last(times + ", " + item.title);  // a screen reader hears the row's time and title
+    a11y_name_last(texts.spoken);  // a screen reader hears the row's time and title
     a11y_selected_last(selected);
     if (selected && ui.scroll_to_selection) {
         ImGui::SetScrollHereY(0.4f);
@@ -160,15 +164,21 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
     title_cell(kind_icon(item.kind), flagged, item.title, item.status);
 
     ImGui::TableNextColumn();
-    fit_text(people_line(doc, item.people).c_str(), 0, {.align_to_frame = true});
+    fit_text(texts.people.c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
-    fit_text(item.all_rooms ? T("alle zalen", "all rooms") : room_display(doc, item.room_id).c_str(), 0,
-             {.align_to_frame = true});
+    fit_text(item.all_rooms ? T("alle zalen", "all rooms") : texts.room.c_str(), 0, {.align_to_frame = true});
 
     ImGui::TableNextColumn();
-    edit_field(draft, item.duration, [&](Minutes* v, bool* c) { return duration_field("##duration", v, c, kRowDurationField, kRowStepButton); },
-               label_set_duration(item.title), merge_key("item", item.id, "duration"),
-               [&](Document& d, Minutes v) { if (Item* it = item_ptr(d, item.id)) it->duration = v; });
+    // edit_field's pattern, with the undo label and merge key built only
+    // when the duration changes (not for every row of every frame).
+    Minutes duration = item.duration;
+    bool committed = false;
+    if (duration_field("##duration", &duration, &committed, kRowDurationField, kRowStepButton)) {
+        Document changed = draft.doc();
+        if (Item* it = item_ptr(changed, item.id)) it->duration = duration;
+        draft.commit(std::move(changed), label_set_duration(item.title), merge_key("item", item.id, "duration"));
+    }
+    if (committed) draft.break_merge();
 
     ImGui::TableNextColumn();
     status_cell(item.status);
@@ -201,10 +211,11 @@ void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& rou
     ImGui::Indent(18);
     title_cell(icons::WORKSHOP, draft.has_finding(round.id, session.id), session.title, session.status);
     ImGui::Unindent(18);
+    const RowText& texts = draft.row_text(round, session);
     ImGui::TableNextColumn();
-    fit_text(people_line(doc, session.people).c_str(), 0, {.align_to_frame = true});
+    fit_text(texts.people.c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
-    fit_text(room_display(doc, session.room_id).c_str(), 0, {.align_to_frame = true});
+    fit_text(texts.room.c_str(), 0, {.align_to_frame = true});
     ImGui::TableNextColumn();
     if (session.capacity > 0) {
         ImGui::AlignTextToFramePadding();

@@ -286,15 +286,16 @@ BlockPass draw_blocks(Draft& draft, UiState& ui, const Day& day, const std::vect
     const auto conflict_keys = conflicts(draft, day.id);
     for (const Block& b : blocks) {
         const Item& item = *b.item;
-        const std::string key = b.session ? b.session->id : b.band ? item.id + "-band" : item.id;
         const bool is_dragged = g_drag.active && g_drag.item_id == item.id && g_drag.band == b.band &&
-                                g_drag.session_id == (b.session ? b.session->id : std::string());
+                                (b.session ? g_drag.session_id == b.session->id : g_drag.session_id.empty());
         const ImRect r = block_rect(g, b, ncols, item.start, item.duration, b.column);
         if (!is_dragged && !r.Overlaps(visible)) continue;  // clip: draw only what shows
+        const std::string key = b.session ? b.session->id : b.band ? item.id + "-band" : item.id;
 
         const bool selected = ui.selection.item_id == item.id &&
                               (b.session ? ui.selection.session_id == b.session->id : ui.selection.session_id.empty());
-        draw_block_body(dl, doc, b, r, selected, in_conflict(conflict_keys, b), is_dragged && g_drag.moved,
+        const RowText& texts = b.session ? draft.row_text(item, *b.session) : draft.row_text(item);
+        draw_block_body(dl, texts.people, b, r, selected, in_conflict(conflict_keys, b), is_dragged && g_drag.moved,
                         item.start, item.duration);
 
         // Interaction: the lower edge resizes, the rest moves.

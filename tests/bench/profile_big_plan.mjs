@@ -88,6 +88,33 @@ await phase('open + 3 frames', async () => {
   await settle(page, 300);
 }, ['open_document', 'parse_xml', 'Importer::run', 'app::frame', 'dd_api_open']);
 await page.evaluate(() => window.planner.flush());
+// The frames of big_schedule_bench.mjs's interactions: scrolling the
+// programme, scrolling the timeline, dragging a block (then undone).
+const frames = async (n, action) => {
+  for (let i = 0; i < n; i++) {
+    const before = await page.evaluate(() => window.planner.stats().frames);
+    await action(i);
+    await page.waitForFunction((b) => window.planner.stats().frames > b, before);
+  }
+};
+const FRAME_EXPAND = ['app::frame', 'draw_programme', 'draw_timeline', 'ImGui::Render', 'ImGui::NewFrame'];
+await click(page, '###tab-programme');
+await settle(page, 200);
+await phase('scrolling the programme (80 frames)', () => frames(80, async (i) => {
+  await page.mouse.move(640, 480); await page.mouse.wheel(0, i < 40 ? 120 : -120);
+}), FRAME_EXPAND);
+await click(page, '###tab-timeline');
+await settle(page, 200);
+await phase('scrolling the timeline (80 frames)', () => frames(80, async (i) => {
+  await page.mouse.move(640, 480); await page.mouse.wheel(i % 2 ? 60 : 0, i < 40 ? 120 : -120);
+}), FRAME_EXPAND);
+await page.mouse.move(420, 300);
+await page.mouse.down();
+await phase('dragging a block (60 frames)', () => frames(60, (i) => page.mouse.move(420 + (i % 20) * 6, 300 + i * 2)), FRAME_EXPAND);
+await page.mouse.up();
+await page.keyboard.press('Control+z');
+await settle(page, 200);
+await page.evaluate(() => window.planner.flush());
 await click(page, '###tab-event');
 await click(page, '##ev-title');
 await page.keyboard.press('End');

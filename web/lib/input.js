@@ -11,6 +11,12 @@ mergeInto(LibraryManager.library, {
   $DagdeelInput__deps: ['$DagdeelStrings'],
   $DagdeelInput: {
     canvas: function () { return Module.canvas || document.getElementById('canvas'); },
+    // The canvas's CSS size, read once and kept until it changes (resize,
+    // zoom, or a ResizeObserver report): reading it every frame forced the
+    // browser to lay out the page inside the frame whenever the accessibility
+    // mirror had just changed the DOM (issue 14: frames with a big plan open).
+    size: null,
+    sizeChanged: function () { DagdeelInput.size = null; _dd_resize(); },
     // Sends a key with its modifiers as four flags.
     key: function (code, down, e) {
       DagdeelStrings.withUTF8([code], function (p) {
@@ -47,12 +53,14 @@ mergeInto(LibraryManager.library, {
         }, 0);
       });
       // Size: CSS size changes and devicePixelRatio changes (zoom, other screen).
-      window.addEventListener('resize', function () { _dd_resize(); });
+      window.addEventListener('resize', I.sizeChanged);
       const watchRatio = function () {
         matchMedia('(resolution: ' + devicePixelRatio + 'dppx)')
-          .addEventListener('change', function () { _dd_resize(); watchRatio(); }, { once: true });
+          .addEventListener('change', function () { I.sizeChanged(); watchRatio(); }, { once: true });
       };
       watchRatio();
+      // The canvas can also change size without the window doing so (page layout, fonts).
+      if (typeof ResizeObserver === 'function') new ResizeObserver(I.sizeChanged).observe(canvas);
     },
 
     // Pointer: listen on window so a drag continues outside the canvas.
@@ -223,9 +231,13 @@ mergeInto(LibraryManager.library, {
   dd_js_install_input: function (selector) { DagdeelInput.install(document.querySelector(UTF8ToString(selector))); },
   dd_js_canvas_size__deps: ['$DagdeelInput'],
   dd_js_canvas_size: function (out) {
-    const r = DagdeelInput.canvas().getBoundingClientRect();
-    HEAPF32[out >> 2] = r.width;
-    HEAPF32[(out >> 2) + 1] = r.height;
+    const I = DagdeelInput;
+    if (!I.size || typeof ResizeObserver !== 'function') {
+      const r = I.canvas().getBoundingClientRect();
+      I.size = [r.width, r.height];
+    }
+    HEAPF32[out >> 2] = I.size[0];
+    HEAPF32[(out >> 2) + 1] = I.size[1];
     HEAPF32[(out >> 2) + 2] = window.devicePixelRatio || 1;
   },
   dd_js_set_backing_size__deps: ['$DagdeelInput'],
