@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;";
 constexpr const char* kLink = "color:#0a4d8c;text-decoration:underline;";
 
-std::string esc(std::string_view s) {
+std::string esc_lines(std::string_view s) {
     std::string out;
     for (char c : html_escape(sanitize_utf8(s))) {
         if (c == '\n')
@@ -31,16 +31,16 @@ std::string line_html(const Line& line) {
     std::string out;
     for (const Span& s : line) {
         if (!s.href.empty() && is_safe_link(s.href))
-            out += "<a href=\"" + html_escape(sanitize_utf8(s.href)) + "\" style=\"" + kLink + "\">" + esc(s.text) + "</a>";
+            out += "<a href=\"" + html_escape(sanitize_utf8(s.href)) + "\" style=\"" + kLink + "\">" + esc_lines(s.text) + "</a>";
         else
-            out += esc(s.text);
+            out += esc_lines(s.text);
     }
     return out;
 }
 
 void entry_html(std::string& out, const Entry& e) {
     out += "<li style=\"margin:0 0 4pt 0;\">";
-    if (!e.time.empty()) out += "<strong>" + esc(e.time) + "</strong> ";
+    if (!e.time.empty()) out += "<strong>" + esc_lines(e.time) + "</strong> ";
     out += line_html(e.line);
     for (const Line& note : e.notes)
         out += "<br><span style=\"color:#333333;\">" + line_html(note) + "</span>";
@@ -62,9 +62,9 @@ std::string render_clipboard_html(const Outline& o) {
     std::string out = "<div style=\"" + std::string(kFont) + "font-size:11pt;line-height:1.4;color:#1b1b1b;\">\n";
     if (!o.title.empty())
         out += "<h1 style=\"" + std::string(kFont) + "font-size:20pt;margin:0 0 4pt 0;color:#1b1b1b;\">" +
-               esc(o.title) + "</h1>\n";
-    if (!o.subtitle.empty()) out += p("font-size:13pt;", esc(o.subtitle));
-    if (!o.dateline.empty()) out += p("", "<strong>" + esc(o.dateline) + "</strong>");
+               esc_lines(o.title) + "</h1>\n";
+    if (!o.subtitle.empty()) out += p("font-size:13pt;", esc_lines(o.subtitle));
+    if (!o.dateline.empty()) out += p("", "<strong>" + esc_lines(o.dateline) + "</strong>");
     for (const Block& b : o.blocks) {
         switch (b.kind) {
             case BlockKind::heading: {
@@ -86,7 +86,7 @@ std::string render_clipboard_html(const Outline& o) {
                 out += "<ul style=\"" + std::string(kFont) + "margin:0 0 8pt 0;padding-left:18pt;\">\n";
                 for (const Fact& f : b.facts) {
                     out += "<li style=\"margin:0 0 2pt 0;\">";
-                    if (!f.label.empty()) out += "<strong>" + esc(f.label) + ":</strong> ";
+                    if (!f.label.empty()) out += "<strong>" + esc_lines(f.label) + ":</strong> ";
                     out += line_html(f.value) + "</li>\n";
                 }
                 out += "</ul>\n";
