@@ -6,36 +6,35 @@ namespace dagdeel {
 namespace {
 
 // Everything but the days. Every Document member besides days must be
-// named in these three: a member left out makes a change to it look like no
-// change, and the edit is dropped (the participants were, when they joined
-// the model: an import of four registrations left none), or undo would not
-// take it back. unit-history checks each member.
+// named in same_outside_days and copy_outside_days: a member left out makes
+// a change to it look like no change, and the edit is dropped (the
+// participants were, when they joined the model: an import of four
+// registrations left none), or undo would not take it back. unit-history
+// checks each member.
 bool same_outside_days(const Document& a, const Document& b) {
     return a.id == b.id && a.event == b.event && a.people == b.people && a.rooms == b.rooms &&
            a.designs == b.designs && a.settings == b.settings && a.participants == b.participants;
 }
 
+// Copies what lies outside the days from `from` into `to` (one list of
+// members for both directions: a member added here is kept and restored).
+void copy_outside_days(Document& to, const Document& from) {
+    to.id = from.id;
+    to.event = from.event;
+    to.people = from.people;
+    to.rooms = from.rooms;
+    to.designs = from.designs;
+    to.settings = from.settings;
+    to.participants = from.participants;
+}
+
 Document outside_days(const Document& d) {
     Document o;
-    o.id = d.id;
-    o.event = d.event;
-    o.people = d.people;
-    o.rooms = d.rooms;
-    o.designs = d.designs;
-    o.settings = d.settings;
-    o.participants = d.participants;
+    copy_outside_days(o, d);
     return o;
 }
 
-void set_outside_days(Document& doc, const Document& o) {
-    doc.id = o.id;
-    doc.event = o.event;
-    doc.people = o.people;
-    doc.rooms = o.rooms;
-    doc.designs = o.designs;
-    doc.settings = o.settings;
-    doc.participants = o.participants;
-}
+void set_outside_days(Document& doc, const Document& o) { copy_outside_days(doc, o); }
 
 std::string named(std::string_view name, const char* fallback) {
     return name.empty() ? std::string(fallback) : std::string(name);
