@@ -304,9 +304,14 @@ test('a big plan (39C3): typing in the title is stored complete by the autosave 
   await page.keyboard.type(' bewaard', { delay: 60 });
   const typed = await title(page);
   assert.match(typed, / bewaard$/);
-  // No flush: the autosave's own ticks store it.
-  await page.waitForFunction(async (t) => (await window.planner.drafts()).some((d) => d.title === t), typed, { polling: 250, timeout: 30000 });
-  const [rec] = (await readStore(page, 'drafts')).filter((d) => d.id === r.id);
+  // No flush: the autosave's own ticks store it. Polled from here (a
+  // waitForFunction predicate that returns a promise counts as true at once).
+  let rec = null;
+  for (const start = Date.now(); Date.now() - start < 30000; await page.waitForTimeout(250)) {
+    rec = (await readStore(page, 'drafts')).find((d) => d.id === r.id);
+    if (rec && rec.title === typed) break;
+  }
+  assert.equal(rec && rec.title, typed, 'the autosave stored the typed title within 30 s');
   const stored = JSON.parse(rec.json);
   const current = JSON.parse(await page.evaluate(() => window.planner.export('json')));
   assert.equal(stored.event.title, typed);
