@@ -39,7 +39,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     const auto& s = dagdeel::app::stats();
     ImGuiContext& g = *GImGui;
-    return reply({{"frames", s.frames}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
+    return reply({{"frames", s.frames}, {"drawn", dagdeel::platform::renderer_drawn_frames()}, {"skipped", dagdeel::platform::renderer_skipped_frames()}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
                   {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
                   {"activeId", g.ActiveId}, {"editingId", dagdeel::ui::text_entry_editing_id()}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
                   {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"a11yDomMs", dagdeel::ui::a11y_last_dom_ms()},

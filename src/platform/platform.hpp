@@ -27,6 +27,8 @@ struct CanvasSize {
     float pixel_ratio = 1;                // devicePixelRatio
 };
 CanvasSize canvas_size();
+// Counts the times the canvas's backing store was resized (which clears it).
+unsigned canvas_backing_generation();
 void set_mouse_cursor(int imgui_cursor);  // ImGuiMouseCursor value
 
 // --- clipboard -------------------------------------------------------------------

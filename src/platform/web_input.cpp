@@ -53,7 +53,7 @@ void wake_when_resting() {
 extern "C" {
 void dd_js_install_input(const char* canvas_selector);
 void dd_js_canvas_size(float* out);  // css width, css height, devicePixelRatio
-void dd_js_set_backing_size(int width, int height);
+int dd_js_set_backing_size(int width, int height);  // 1 when the size changed (the canvas was cleared)
 void dd_js_set_cursor(const char* css);
 void dd_js_write_clipboard(const char* text);
 }
@@ -184,10 +184,17 @@ EMSCRIPTEN_KEEPALIVE void dd_resize() { request_frames(2); }
 
 void install_input(const char* canvas_selector) { dd_js_install_input(canvas_selector); }
 
+namespace {
+unsigned g_backing_generation = 0;
+}
+
+unsigned canvas_backing_generation() { return g_backing_generation; }
+
 bool sync_canvas_size() {
     CanvasSize s = canvas_size();
-    dd_js_set_backing_size((int)std::lround(s.css_width * s.pixel_ratio),
-                        (int)std::lround(s.css_height * s.pixel_ratio));
+    if (dd_js_set_backing_size((int)std::lround(s.css_width * s.pixel_ratio),
+                               (int)std::lround(s.css_height * s.pixel_ratio)))
+        ++g_backing_generation;
     const bool changed = s.pixel_ratio != g_pixel_ratio;
     g_pixel_ratio = s.pixel_ratio;
     return changed;

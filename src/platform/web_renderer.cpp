@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/web_draw_fingerprint.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_renderer_backends.hpp"
 
@@ -31,6 +32,12 @@ struct State {
     std::vector<unsigned char> atlas;  // the font atlas, kept for re-uploads
     int atlas_width = 0, atlas_height = 0;
     unsigned atlas_version = 0, webgl_atlas = 0, canvas2d_atlas = 0;  // which version each backend holds
+    // What the canvas shows now; cleared whenever it may no longer show it
+    // (a backend switch, a lost or restored context, a resized canvas).
+    std::uint64_t shown = 0;
+    bool shown_valid = false;
+    unsigned shown_generation = 0;
+    unsigned long long drawn = 0, skipped = 0;
 } g;
 
 AtlasPixels atlas_pixels() { return {g.atlas.data(), g.atlas_width, g.atlas_height}; }
@@ -47,6 +54,7 @@ EM_BOOL on_context_lost(int, const void*, void*) {
     log_line("dagdeel: WebGL context lost; drawing with Canvas 2D until it is restored");
     webgl2::forget_resources();
     g.webgl_atlas = 0;
+    g.shown_valid = false;
     use_canvas2d(true);
     request_frames(2);
     return EM_TRUE;  // preventDefault: tells the browser we want the context back
@@ -56,6 +64,7 @@ EM_BOOL on_context_restored(int, const void*, void*) {
     if (!webgl2::create_resources()) return EM_TRUE;  // stay on Canvas 2D
     log_line("dagdeel: WebGL context restored");
     g.backend = Backend::webgl2;
+    g.shown_valid = false;
     if (g.canvas2d_ready) canvas2d::show(false);
     request_frames(2);
     return EM_TRUE;
@@ -107,7 +116,20 @@ void renderer_upload_fonts() {
     io.Fonts->ClearTexData();
 }
 
+unsigned long long renderer_drawn_frames() { return g.drawn; }
+unsigned long long renderer_skipped_frames() { return g.skipped; }
+
 void renderer_render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
+    const std::uint64_t picture = draw_fingerprint(*dd, fb_width, fb_height, clear, g.atlas_version) ^
+                                  (g.backend == Backend::webgl2 ? 0x5bd1e995ull : 0);
+    if (g.shown_valid && picture == g.shown && g.shown_generation == canvas_backing_generation()) {
+        ++g.skipped;
+        return;
+    }
+    g.shown = picture;
+    g.shown_valid = true;
+    g.shown_generation = canvas_backing_generation();
+    ++g.drawn;
     if (g.backend == Backend::webgl2) {
         if (g.webgl_atlas != g.atlas_version) {
             webgl2::upload_atlas(atlas_pixels());

@@ -19,7 +19,12 @@ const char* renderer_name();
 void renderer_prepare_style();
 // (Re)uploads ImGui's font atlas; call after the atlas was rebuilt.
 void renderer_upload_fonts();
+// Draws the frame, or nothing when it would draw exactly the picture the
+// canvas already shows (web_draw_fingerprint.hpp).
 void renderer_render(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
                      const float clear_rgba[4]);
+// Frames drawn and frames skipped as identical since the start.
+unsigned long long renderer_drawn_frames();
+unsigned long long renderer_skipped_frames();
 
 }  // namespace dagdeel::platform

@@ -243,8 +243,10 @@ mergeInto(LibraryManager.library, {
   dd_js_set_backing_size__deps: ['$DagdeelInput'],
   dd_js_set_backing_size: function (w, h) {
     const c = DagdeelInput.canvas();
-    if (c.width !== w) c.width = w;
-    if (c.height !== h) c.height = h;
+    let changed = 0;
+    if (c.width !== w) { c.width = w; changed = 1; }
+    if (c.height !== h) { c.height = h; changed = 1; }
+    return changed;  // a resized canvas is cleared: the renderer must draw
   },
   dd_js_set_cursor__deps: ['$DagdeelInput'],
   dd_js_set_cursor: function (css) {
