@@ -140,6 +140,37 @@ test('renders no frames while idle', async () => {
   await context.close();
 });
 
+test('a frame that would repeat the picture draws nothing; a change or a resize draws', async () => {
+  const context = await newContext();
+  const { page } = await openPage(context, server.url);
+  await settle(page);
+  const stats = () => page.evaluate(() => window.planner.stats());
+  const first = await page.screenshot();
+  // The pointer wanders over the empty programme pane: frames run (hover
+  // checks), but the picture is the same, so nothing is drawn.
+  const s0 = await stats();
+  for (let i = 0; i < 12; i++) { await page.mouse.move(700 + i * 7, 600); await settle(page, 60); }
+  const s1 = await stats();
+  assert.ok(s1.frames - s0.frames >= 10, `frames ran (${s1.frames - s0.frames})`);
+  assert.ok(s1.skipped - s0.skipped >= 10, `repeated pictures skipped (${s1.skipped - s0.skipped})`);
+  assert.ok(s1.drawn - s0.drawn <= 2, `at most a hover drawn (${s1.drawn - s0.drawn})`);
+  assert.ok(first.equals(await page.screenshot()), 'the canvas still shows the same picture');
+  // A real change draws, and the screen shows it: a template opens as a draft.
+  await click(page, /Middag met workshopronde/);
+  await settle(page);
+  const s2 = await stats();
+  assert.ok(s2.drawn > s1.drawn, 'the opened draft was drawn');
+  assert.ok(!first.equals(await page.screenshot()), 'the screen changed');
+  // A resized canvas is cleared by the browser: the next frame draws, whole.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await settle(page);
+  const s3 = await stats();
+  assert.ok(s3.drawn > s2.drawn, 'drawn after the resize');
+  const shot = await page.screenshot();
+  assert.ok(await distinctColours(page, shot) > 50, 'real UI after the resize, not a blank canvas');
+  await context.close();
+});
+
 test('crisp at devicePixelRatio 2: the backing store has twice the pixels', async () => {
   const context = await newContext({ deviceScaleFactor: 2 });
   const { page } = await openPage(context, server.url);
