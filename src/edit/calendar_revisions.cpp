@@ -31,7 +31,7 @@ void CalendarRevisions::reset(const Document& doc, bool deferred) {
     for (std::size_t i = 0; i < doc.days.size(); ++i) {
         const Day& day = doc.days[i];
         // A queued day's keys are not in prints_ yet: printing it later only
-        // records them (stamp_day's "new entry" case), as here.
+        // records them (stamp_items's "new entry" case), as here.
         if (deferred) queued_.push_back(i);
         else
             for (auto& [key, print] : printer_(doc, day, 0, day.items.size())) prints_[key] = print;

@@ -1,6 +1,7 @@
 #include "io/ics/ics_event_prints.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <span>
 #include <string_view>
 
@@ -44,7 +45,9 @@ CalendarPrints calendar_item_prints(const Document& doc, const Day& day, std::si
     options.mode = IcsMode::per_item;
     options.first_item = first;
     options.item_count = count;
-    const bool in_doc = !doc.days.empty() && &day >= doc.days.data() && &day < doc.days.data() + doc.days.size();
+    const std::less<const Day*> before;  // (a total order, also for a day from elsewhere)
+    const bool in_doc = !doc.days.empty() && !before(&day, doc.days.data()) &&
+                        before(&day, doc.days.data() + doc.days.size());
     std::string text;
     if (in_doc) {
         options.only_day = &day;
