@@ -54,7 +54,7 @@ bool init() {
     io.SetClipboardTextFn = clipboard_set;
     io.GetClipboardTextFn = clipboard_get;
 
-    g_workspace.calendar_printer = calendar_event_prints;  // SEQUENCE follows every edit
+    g_workspace.calendar_printer = calendar_item_prints;  // SEQUENCE follows every edit
     g_workspace.defer_calendar = true;  // ... stamped in slices after the edit's frame (advance_calendars)
     load_settings();
     if (!platform::renderer_init("#canvas")) {

@@ -26,6 +26,7 @@
 // core/ only.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -38,7 +39,9 @@
 namespace dagdeel {
 
 using CalendarPrints = std::unordered_map<std::string, std::uint64_t>;
-using CalendarPrinter = std::function<CalendarPrints(const Document&, const Day&)>;
+// The prints of a day's items [first, first + count) and their sessions
+// (io/ics/ics_event_prints.hpp: calendar_item_prints).
+using CalendarPrinter = std::function<CalendarPrints(const Document&, const Day&, std::size_t, std::size_t)>;
 
 class CalendarRevisions {
 public:
@@ -65,13 +68,20 @@ public:
     // only be queued when the queue is empty (finish() first).
     void queue(const std::vector<std::size_t>& days, bool same_step);
     bool pending() const { return !queued_.empty(); }
-    // Stamps up to `days` queued days of `doc` (the document the queue was
-    // made for, as it is now); true when the queue is empty afterwards.
-    bool advance(Document& doc, std::size_t days, const std::string& now_utc);
-    void finish(Document& doc, const std::string& now_utc) { advance(doc, queued_.size(), now_utc); }
+    // Stamps up to `slices` slices of the queue on `doc` (the document the
+    // queue was made for, as it is now); a slice is at most
+    // kItemsPerSlice items of one day (a 36C3 day of ~340 talks printed
+    // at once took far more than a frame in the browser). True when the
+    // queue is empty afterwards.
+    bool advance(Document& doc, std::size_t slices, const std::string& now_utc);
+    void finish(Document& doc, const std::string& now_utc) { advance(doc, static_cast<std::size_t>(-1), now_utc); }
+
+    static constexpr std::size_t kItemsPerSlice = 8;
 
 private:
-    void stamp_day(Day& day, const CalendarPrints& prints, bool same_step, const std::string& now_utc);
+    // Stamps the items [first, first + count) of `day` (and their sessions).
+    void stamp_items(Day& day, std::size_t first, std::size_t count, const CalendarPrints& prints, bool same_step,
+                     const std::string& now_utc);
 
     int next_revision(const std::string& key, int current);
 
@@ -80,6 +90,7 @@ private:
     std::unordered_map<std::string, int> high_water_;        // key -> highest revision ever held
     std::unordered_set<std::string> bumped_in_step_;
     std::vector<std::size_t> queued_;  // day indices, ascending, each once
+    std::size_t head_item_ = 0;        // items of queued_.front() before this one are stamped
 };
 
 }  // namespace dagdeel

@@ -6,6 +6,7 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -14,7 +15,7 @@
 extern "C" {
 void dd_js_storage_install();
 void dd_js_storage_open();
-void dd_js_storage_put(const char* header, const char* json);
+void dd_js_storage_put(const char* header, const char* json, std::size_t length);
 void dd_js_storage_to_bin(const char* header, const char* json, double deleted);
 void dd_js_storage_from_bin(const char* id);
 void dd_js_storage_purge_bin(const char* ids_json);
@@ -38,7 +39,7 @@ std::function<void(const storage::StorageEvent&)> g_handler;
 
 void WebStoragePort::open() { dd_js_storage_open(); }
 void WebStoragePort::put(const storage::PutRequest& r) {
-    dd_js_storage_put(storage::encode_put_header(r).c_str(), r.record.json.c_str());
+    dd_js_storage_put(storage::encode_put_header(r).c_str(), r.record.json.data(), r.record.json.size());
 }
 void WebStoragePort::move_to_bin(const storage::DraftRecord& r, double deleted_at) {
     dd_js_storage_to_bin(storage::encode_record_header(r).c_str(), r.json.c_str(), deleted_at);

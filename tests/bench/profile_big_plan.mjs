@@ -126,7 +126,7 @@ await phase('typing 5 characters in the event title, then the autosave', async (
   // The autosave on its own ticks (no flush: that writes everything at once).
   await page.waitForFunction(async (t) => (await window.planner.drafts()).some((d) => d.title === t), title, { polling: 50, timeout: 30000 });
   await settle(page, 300);
-}, ['Draft::commit', 'app::frame', 'History::commit', 'calendar_event_prints', 'DraftsLibrary::save_due']);
+}, ['Draft::commit', 'app::frame', 'History::commit', 'calendar_item_prints', 'DraftsLibrary::save_due']);
 await browser.close();
 server.close();
 console.log(`\nload average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

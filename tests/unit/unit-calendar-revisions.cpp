@@ -40,7 +40,7 @@ Item& item(Document& d, const std::string& id) {
     return d.days[0].items[0];
 }
 
-Draft seed_draft() { return Draft(test::load_seed("seed-000-buitenstebinnen"), calendar_event_prints); }
+Draft seed_draft() { return Draft(test::load_seed("seed-000-buitenstebinnen"), calendar_item_prints); }
 
 }  // namespace
 
@@ -228,8 +228,8 @@ void same_edits(Draft& now, Draft& later, std::size_t slices) {
 TEST_CASE("revisions stamped later, in slices, equal those stamped at once") {
     for (std::size_t slices : {0u, 1u, 2u, 5u}) {
         CAPTURE(slices);
-        Draft now(three_days(), calendar_event_prints);
-        Draft later(three_days(), calendar_event_prints, true);
+        Draft now(three_days(), calendar_item_prints);
+        Draft later(three_days(), calendar_item_prints, true);
         CHECK(later.calendar_pending());  // the baseline prints wait too
         same_edits(now, later, slices);
         const std::map<std::string, int> expected = revisions(now.doc());
@@ -241,7 +241,7 @@ TEST_CASE("revisions stamped later, in slices, equal those stamped at once") {
 }
 
 TEST_CASE("revisions stamped later: a keystroke queues the days and stamps none; advancing does") {
-    Draft later(three_days(), calendar_event_prints, true);
+    Draft later(three_days(), calendar_item_prints, true);
     while (!later.advance_calendar(0)) {
     }
     Document x = later.doc();
@@ -256,7 +256,7 @@ TEST_CASE("revisions stamped later: a keystroke queues the days and stamps none;
 }
 
 TEST_CASE("revisions stamped later: an export or a save reads them stamped") {
-    Draft later(three_days(), calendar_event_prints, true);
+    Draft later(three_days(), calendar_item_prints, true);
     Document x = later.doc();
     x.days[0].items[0].title = "Binnenkomst";
     later.commit(x, {"Titel", "Title"});
@@ -264,4 +264,67 @@ TEST_CASE("revisions stamped later: an export or a save reads them stamped") {
     Opened back = open_document(json);
     REQUIRE(back.ok());
     CHECK(back.document->days[0].items[0].revision == 1);
+}
+
+namespace {
+
+// Three days of 24 items each (the seed's six, four times, ids kept
+// apart): more than one slice per day (CalendarRevisions::kItemsPerSlice).
+Document three_big_days() {
+    Document d = three_days();
+    for (Day& day : d.days) {
+        const std::vector<Item> six = day.items;
+        for (int copy = 1; copy < 4; ++copy)
+            for (Item it : six) {
+                it.id += "-c" + std::to_string(copy);
+                for (Session& s : it.sessions) s.id += "-c" + std::to_string(copy);
+                day.items.push_back(it);
+            }
+    }
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("calendar prints of a day's items a few at a time equal the whole day's") {
+    const Document d = three_big_days();
+    REQUIRE_FALSE(d.event.registration.notes.empty());  // the first entry carries the registration line
+    for (const Day& day : d.days) {
+        const CalendarPrints whole = calendar_event_prints(d, day);
+        REQUIRE(whole.size() > day.items.size());  // the rounds' sessions too
+        for (std::size_t chunk : {1u, 3u, 5u, 8u, 100u}) {
+            CAPTURE(chunk);
+            CalendarPrints pieced;
+            for (std::size_t first = 0; first < day.items.size(); first += chunk) {
+                const CalendarPrints part = calendar_item_prints(d, day, first, chunk);
+                for (const auto& [key, print] : part) CHECK(pieced.emplace(key, print).second);  // each key once
+            }
+            CHECK(pieced == whole);
+        }
+        // A day that is not one of the document's is copied, with the same prints.
+        const Day copy = day;
+        CHECK(calendar_item_prints(d, copy, 0, copy.items.size()) == whole);
+    }
+    // Changing the registration changes the first entry's print only.
+    Document changed = d;
+    changed.event.registration.notes += " Vol is vol.";
+    const CalendarPrints before = calendar_item_prints(d, d.days[0], 0, 2);
+    const CalendarPrints after = calendar_item_prints(changed, changed.days[0], 0, 2);
+    CHECK(before.at(d.days[0].items[0].id) != after.at(d.days[0].items[0].id));
+    CHECK(calendar_item_prints(d, d.days[0], 2, 4) == calendar_item_prints(changed, changed.days[0], 2, 4));
+}
+
+TEST_CASE("revisions stamped later: a big day is stamped a few items per slice, equal to stamping at once") {
+    Draft later(three_big_days(), calendar_item_prints, true);
+    int slices = 0;
+    while (!later.advance_calendar(0)) ++slices;
+    CHECK(slices == 3 * 3 - 1);  // 24 items a day, 8 a slice, with no time to spare: nine slices in all
+    for (std::size_t between : {1u, 2u, 3u, 7u}) {
+        CAPTURE(between);
+        Draft now(three_big_days(), calendar_item_prints);
+        Draft deferred(three_big_days(), calendar_item_prints, true);
+        same_edits(now, deferred, between);
+        CHECK(revisions(deferred.settled()) == revisions(now.doc()));
+        CHECK(sequences(deferred.doc()) == sequences(now.doc()));
+    }
 }

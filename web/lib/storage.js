@@ -314,7 +314,13 @@ mergeInto(LibraryManager.library, {
   dd_js_storage_open__deps: ['$DagdeelStorage'],
   dd_js_storage_open: function () { DagdeelStorage.open(); },
   dd_js_storage_put__deps: ['$DagdeelStorage'],
-  dd_js_storage_put: function (header, json) { DagdeelStorage.put(JSON.parse(UTF8ToString(header)), UTF8ToString(json)); },
+  // The JSON comes with its length: decoded in one native call, without
+  // UTF8ToString's JavaScript scan for the terminating zero (a congress's
+  // plan is megabytes, and this runs in the task that saves it).
+  dd_js_storage_put: function (header, json, length) {
+    const text = new TextDecoder().decode(HEAPU8.subarray(json, json + length));
+    DagdeelStorage.put(JSON.parse(UTF8ToString(header)), text);
+  },
   dd_js_storage_to_bin__deps: ['$DagdeelStorage'],
   dd_js_storage_to_bin: function (header, json, deleted) {
     DagdeelStorage.toBin(JSON.parse(UTF8ToString(header)), UTF8ToString(json), deleted);

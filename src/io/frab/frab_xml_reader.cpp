@@ -22,12 +22,13 @@ namespace {
 
 // [SECTION] schedule -> Document
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
     while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return std::string(s.substr(b, e - b));
+    return s.substr(b, e - b);
 }
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 // Abstracts in real files are indented continuation lines: strip each line,
 // and keep at most one empty line between paragraphs. Whole lines are
@@ -41,7 +42,7 @@ std::string tidy_text(std::string_view s) {
     while (pos <= s.size()) {
         std::size_t nl = s.find('\n', pos);
         if (nl == std::string_view::npos) nl = s.size();
-        const std::string line = trim(s.substr(pos, nl - pos));
+        const std::string_view line = trim_view(s.substr(pos, nl - pos));
         pos = nl + 1;
         if (line.empty()) {
             if (++empty_run <= 1) out += '\n';  // a paragraph break: two newlines in all
@@ -51,7 +52,9 @@ std::string tidy_text(std::string_view s) {
         out += line;
         out += '\n';
     }
-    return trim(out);
+    const std::string_view kept = trim_view(out);
+    if (kept.size() == out.size()) return out;
+    return std::string(kept);
 }
 
 struct LocalStamp {
@@ -161,7 +164,7 @@ public:
             if (dn->name != "day") continue;
             ++day_number;
             const std::string* date_attr = dn->attribute("date");
-            std::optional<Date> day_date = date_attr ? parse_iso_date(trim(*date_attr)) : std::nullopt;
+            std::optional<Date> day_date = date_attr ? parse_iso_date(trim_view(*date_attr)) : std::nullopt;
             if (!day_date)
                 if (const std::string* st = dn->attribute("start"))
                     if (auto s = parse_stamp(*st)) day_date = s->date;
@@ -353,7 +356,7 @@ private:
             }
         }
         if (!timed) {
-            if (auto m = parse_hhmm_strict(trim(en.child_text("start")))) {
+            if (auto m = parse_hhmm_strict(trim_view(en.child_text("start")))) {
                 item.start = *m;
                 timed = true;
             } else {
@@ -372,7 +375,7 @@ private:
         }
         if (const XmlNode* persons = en.child("persons"))
             for (const auto& pn : persons->children)
-                if (pn->name == "person" && !trim(pn->text).empty())
+                if (pn->name == "person" && !trim_view(pn->text).empty())
                     item.people.push_back({person_id(*pn), Role::speaker});
         return item;
     }

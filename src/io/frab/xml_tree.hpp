@@ -42,9 +42,11 @@ struct XmlNode {
             if (c->name == key) return c.get();
         return nullptr;
     }
-    std::string child_text(std::string_view key) const {
+    // The text of the first child named `key`, or an empty text (no copy).
+    const std::string& child_text(std::string_view key) const {
+        static const std::string none;
         const XmlNode* c = child(key);
-        return c ? c->text : std::string();
+        return c ? c->text : none;
     }
 };
 

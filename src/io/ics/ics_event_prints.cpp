@@ -1,5 +1,8 @@
 #include "io/ics/ics_event_prints.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <span>
 #include <string_view>
 
 #include "io/ics/ics_writer.hpp"
@@ -27,22 +30,43 @@ bool volatile_line(std::string_view line) {
 }  // namespace
 
 CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
+    return calendar_item_prints(doc, day, 0, day.items.size());
+}
+
+CalendarPrints calendar_item_prints(const Document& doc, const Day& day, std::size_t first, std::size_t count) {
     CalendarPrints prints;
     if (!day.date.is_set()) return prints;
-    // The writer run on this day alone, one VEVENT per item and session.
-    Document one;
-    one.id = doc.id;
-    one.event = doc.event;
-    one.people = doc.people;
-    one.rooms = doc.rooms;
-    one.days.push_back(day);
+    first = std::min(first, day.items.size());
+    count = std::min(count, day.items.size() - first);
+    // The writer run on this day (and range) alone, one VEVENT per item and
+    // session. A day of the document is written in place; only a day from
+    // elsewhere is copied into a document of its own.
     IcsOptions options;
     options.mode = IcsMode::per_item;
-    const std::string text = write_ics(one, options).text;
+    options.first_item = first;
+    options.item_count = count;
+    const std::less<const Day*> before;  // (a total order, also for a day from elsewhere)
+    const bool in_doc = !doc.days.empty() && !before(&day, doc.days.data()) &&
+                        before(&day, doc.days.data() + doc.days.size());
+    std::string text;
+    if (in_doc) {
+        options.only_day = &day;
+        text = write_ics(doc, options).text;
+    } else {
+        Document one;
+        one.id = doc.id;
+        one.event = doc.event;
+        one.people = doc.people;
+        one.rooms = doc.rooms;
+        one.days.push_back(day);
+        options.only_day = &one.days.front();
+        text = write_ics(one, options).text;
+    }
+    const auto items = std::span<const Item>(day.items).subspan(first, count);
 
     // Map each VEVENT back to its item or session through its UID.
     std::unordered_map<std::string, std::string> key_of_uid;
-    for (const Item& it : day.items) {
+    for (const Item& it : items) {
         key_of_uid[ics_escape_text(ics_uid(doc.id, it.id))] = it.id;
         for (const Session& s : it.sessions)
             key_of_uid[ics_escape_text(ics_uid(doc.id, it.id, s.id))] = it.id + "/" + s.id;
@@ -77,7 +101,7 @@ CalendarPrints calendar_event_prints(const Document& doc, const Day& day) {
     }
     // A round with sessions has no VEVENT of its own: its print is made of
     // its own fields and its sessions' prints.
-    for (const Item& it : day.items) {
+    for (const Item& it : items) {
         if (prints.count(it.id) && it.sessions.empty()) continue;
         std::uint64_t r = fnv1a(it.title);
         r = fnv1a(it.description, fnv1a("\x1f", r));

@@ -8,6 +8,7 @@
 // beside it), so a field the writer learns to export is covered at once.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -24,5 +25,11 @@ using CalendarPrints = std::unordered_map<std::string, std::uint64_t>;
 // own (its title, text, status and its sessions' prints), because the
 // whole-event calendar entry sums the revisions of the day's items.
 CalendarPrints calendar_event_prints(const Document& doc, const Day& day);
+
+// The prints of the day's items [first, first + count) only (and their
+// sessions): each equal to its print in calendar_event_prints of the whole
+// day, so a big day can be printed a few items at a time. `day` is one of
+// doc.days (then nothing is copied) or a day of its own.
+CalendarPrints calendar_item_prints(const Document& doc, const Day& day, std::size_t first, std::size_t count);
 
 }  // namespace dagdeel

@@ -193,6 +193,7 @@ std::vector<Planned> plan(const Document& doc, const IcsOptions& options, const 
     std::vector<Planned> out;
     for (std::size_t di = 0; di < doc.days.size(); ++di) {
         const Day& day = doc.days[di];
+        if (options.only_day && &day != options.only_day) continue;
         if (!day.date.is_set()) {
             if (problems)
                 problems->push_back({"days[" + std::to_string(di) + "].date",
@@ -228,7 +229,11 @@ std::vector<Planned> plan(const Document& doc, const IcsOptions& options, const 
             out.push_back(std::move(p));
             continue;
         }
-        for (const Item& it : day.items) {
+        const std::size_t first = options.only_day ? std::min(options.first_item, day.items.size()) : 0;
+        const std::size_t count = options.only_day ? std::min(options.item_count, day.items.size() - first)
+                                                   : day.items.size();
+        for (std::size_t ii = first; ii < first + count; ++ii) {
+            const Item& it = day.items[ii];
             auto add = [&](const Session* s) {
                 Planned p;
                 p.day = &day;
@@ -476,7 +481,8 @@ IcsWriteResult write_ics(const Document& doc, const IcsOptions& options) {
         const std::string loc =
             location(doc, p.session ? p.session->room_id : p.item ? p.item->room_id : std::string());
         if (!loc.empty()) o.text_prop("LOCATION", loc);
-        const std::string desc = description(doc, p, !p.item || &p == &events.front());
+        const bool first_of_file = &p == &events.front() && !(options.only_day && options.first_item > 0);
+        const std::string desc = description(doc, p, !p.item || first_of_file);
         if (!desc.empty()) o.text_prop("DESCRIPTION", desc);
         o.line("STATUS", p.status == Status::cancelled   ? "CANCELLED"
                          : p.status == Status::tentative ? "TENTATIVE"

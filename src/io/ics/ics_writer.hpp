@@ -59,6 +59,15 @@ struct IcsOptions {
     // personal mode: round item id -> chosen session id. Rounds not listed,
     // or listing an unknown session, take their first session.
     std::map<std::string, std::string> choices;
+    // Part of a plan only (the calendar prints, io/ics/ics_event_prints.hpp):
+    // when set, only this day of the document (a pointer into doc.days) and
+    // of it only the items [first_item, first_item + item_count). The
+    // registration line then goes in the first entry only when the range
+    // starts at the day's first item, so a range's entries are written
+    // exactly as in the whole day's file.
+    const Day* only_day = nullptr;
+    std::size_t first_item = 0;
+    std::size_t item_count = static_cast<std::size_t>(-1);
 };
 
 struct IcsWriteResult {
