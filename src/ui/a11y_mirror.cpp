@@ -526,18 +526,19 @@ void a11y_end_frame() {
     const double start = platform::now_ms();
     g_dom_ms = 0;
     const unsigned long long fingerprint = inputs_fingerprint();
-    std::string message;
+    static A11yMessage message;  // its buffers stay from frame to frame
+    message.words.clear();
     g_nodes_ms = 0;
     g_built = fingerprint != g_last_fingerprint;
     if (g_built) {
         g_entry_count = build_entries();
         g_nodes_ms = platform::now_ms() - start;
-        message = a11y_delta_message(g_entries, g_entry_count);
+        a11y_delta_message(g_entries, g_entry_count, message);
         g_last_fingerprint = fingerprint;
     }
     if (!message.empty()) {
         const double dom_start = platform::now_ms();
-        platform::a11y_update(message);
+        platform::a11y_update(message.words.data(), message.words.size(), message.strings);
         g_dom_ms = platform::now_ms() - dom_start;
     }
     const ImGuiID focus = focused_widget();
