@@ -1,6 +1,9 @@
 #include "ui/a11y_delta.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <string_view>
 #include <cstdlib>
 #include <cstring>
 
@@ -105,9 +108,13 @@ void append_entry(std::vector<std::uint32_t>& out, A11yMessage& m, std::uint32_t
 }  // namespace
 
 unsigned a11y_role_code(const std::string& role) {
-    for (unsigned i = 0; i < sizeof kRoles / sizeof *kRoles; ++i)
-        if (role == kRoles[i]) return i;
-    return a11y_role_code("group");
+    // Asked for every node of every built frame: lengths are compared first.
+    static const std::vector<std::string_view> roles(std::begin(kRoles), std::end(kRoles));
+    static const unsigned group = (unsigned)(std::find(roles.begin(), roles.end(), "group") - roles.begin());
+    const std::string_view r = role;
+    for (unsigned i = 0; i < roles.size(); ++i)
+        if (roles[i].size() == r.size() && roles[i] == r) return i;
+    return group;
 }
 
 void a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count, A11yMessage& out) {

@@ -55,11 +55,17 @@ public:
         }
         if (found != known_.size()) collect_gone();
         else gone_.clear();
+        std::string_view last_parent;  // siblings come together: their parent is looked up once
+        unsigned last_parent_slot = kNone;
         for (std::size_t i = 0; i < n; ++i) {
-            if (!nodes[i].parent.empty()) {
+            if (!nodes[i].parent.empty() && nodes[i].parent == last_parent) {
+                parent_slot[i] = last_parent_slot;
+            } else if (!nodes[i].parent.empty()) {
                 scratch_.assign(nodes[i].parent);
                 auto p = known_.find(scratch_);
                 if (p != known_.end()) parent_slot[i] = p->second.slot;
+                last_parent = nodes[i].parent;
+                last_parent_slot = parent_slot[i];
             }
             if (state[i]) continue;
             const unsigned slot = take(parent_slot[i], nodes[i].kind);
