@@ -326,9 +326,15 @@ mergeInto(LibraryManager.library, {
     },
 
     // The node of widget `id`, when the mirror has one.
+    // A box whose node left while it was edited is kept for the edit (drop()):
+    // the element the slot holds now is the widget's node, not that one.
     widgetNode: function (id) {
+      const A = DagdeelA11y;
       const el = document.getElementById('dd-w' + id);
-      return el && el._wid === id ? el : null;
+      const r = el && el._wid === id ? A.recs[el._slot] : null;
+      if (r && r.el === el) return el;
+      for (const rec of A.recs) if (rec && rec.el && rec.wid === id) return rec.el;
+      return null;
     },
 
     // --- focus --------------------------------------------------------------------------
