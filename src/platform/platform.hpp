@@ -5,6 +5,8 @@
 // src/platform touches JavaScript or Emscripten directly.
 #pragma once
 
+#include <cstdint>
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -90,8 +92,9 @@ void open_share_link(const std::string& fragment);  // -> link_loaded or link_er
 void clear_share_fragment();                        // so a reload does not offer it again
 
 // --- accessibility mirror and real text entry (web_a11y.cpp + web/lib/a11y.js) ----------
-// The mirror's nodes as JSON (src/ui/a11y_mirror.cpp); sent only when changed.
-void a11y_update(const std::string& json);
+// What changed in the mirror's nodes (src/ui/a11y_delta.hpp: 32-bit words and
+// NUL-separated strings); sent only when something changed.
+void a11y_update(const std::uint32_t* words, std::size_t count, const std::string& strings);
 void a11y_focus(unsigned widget_id);        // DOM focus to the widget's node
 void a11y_announce(const std::string& text);  // aria-live="polite"
 void a11y_languages(const char* ui_code, const char* document_code);

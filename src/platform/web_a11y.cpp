@@ -3,6 +3,7 @@
 // record what to do; the frame applies them (src/ui/a11y_mirror.cpp).
 #include <emscripten/emscripten.h>
 
+#include <cstdint>
 #include <string>
 
 #include "platform/platform.hpp"
@@ -10,7 +11,7 @@
 #include "ui/a11y_text_entry.hpp"
 
 extern "C" {
-void dd_js_a11y_update(const char* json);
+void dd_js_a11y_update(const std::uint32_t* words, std::size_t count, const char* strings, std::size_t length);
 void dd_js_a11y_focus(unsigned id);
 void dd_js_a11y_announce(const char* text);
 void dd_js_a11y_languages(const char* ui, const char* doc);
@@ -35,7 +36,9 @@ EMSCRIPTEN_KEEPALIVE void dd_text_entry_ended(unsigned id, int how) {
 
 namespace dagdeel::platform {
 
-void a11y_update(const std::string& json) { dd_js_a11y_update(json.c_str()); }
+void a11y_update(const std::uint32_t* words, std::size_t count, const std::string& strings) {
+    dd_js_a11y_update(words, count, strings.data(), strings.size());
+}
 void a11y_focus(unsigned widget_id) { dd_js_a11y_focus(widget_id); }
 void a11y_announce(const std::string& text) { dd_js_a11y_announce(text.c_str()); }
 void a11y_languages(const char* ui_code, const char* document_code) { dd_js_a11y_languages(ui_code, document_code); }

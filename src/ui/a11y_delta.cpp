@@ -1,28 +1,24 @@
 #include "ui/a11y_delta.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 #include <string_view>
-#include <unordered_map>
+#include <cstdlib>
+#include <cstring>
 
-#include "ui/json_escape.hpp"
+#include "ui/a11y_slots.hpp"
 
 namespace dagdeel::ui {
 namespace {
 
-// What the page holds: a hash of each node's last line, the shape (a hash of every
-// key and parent in order), the window origins.
-struct Sent {
-    unsigned long long hash = 0;  // of everything in the node's line (FNV-1a)
-    unsigned stamp = 0;           // the last frame that drew the node
-    unsigned pos = 0;             // its index in that frame's order
-    unsigned long long parent = 0;  // a hash of its parent's key then
-};
-std::unordered_map<std::string, Sent> g_sent;
-unsigned g_frame_stamp = 0;
-unsigned long long g_sent_shape = 0;
-std::string g_sent_origins;
+constexpr const char* kRoles[] = {DAGDEEL_A11Y_ROLES};
+constexpr unsigned kMultiline = 128;  // Entry::states' bit (a11y_mirror.cpp): a textarea, not an input
+
+// What the page holds: each key's slot and last line (ui/a11y_slots.hpp), the window origins.
+A11ySlots g_slots;
+std::vector<std::uint32_t> g_sent_origins;
+unsigned g_messages = 0;
 
 struct Origin {
     float x, y;
@@ -41,7 +37,6 @@ Place place_of(const A11yEntry& e) {
     Place p;
     if (e.rect && (e.anchor_window || e.window)) {
         const Origin o = origin_of(e.anchor_window ? e.anchor_window : e.window);
-        // %.0f rounds half to even, as nearbyint does.
         p = {std::round(e.rect->Min.x) - o.x, std::round(e.rect->Min.y) - o.y - e.anchor_y,
              std::nearbyint(e.rect->GetWidth()), std::nearbyint(e.rect->GetHeight()),
              e.anchor_window ? 0u : e.window->ID};
@@ -50,6 +45,20 @@ Place place_of(const A11yEntry& e) {
         p.window = e.window->ID;
     }
     return p;
+}
+
+bool is_widget_key(const std::string& key) { return key.size() > 1 && key[0] == 'w' && key[1] >= '0' && key[1] <= '9'; }
+unsigned widget_id_of(const std::string& key) {
+    return is_widget_key(key) ? (unsigned)std::strtoul(key.c_str() + 1, nullptr, 10) : 0u;
+}
+
+// What a node's element can become: same role and tag, a widget's or a
+// container's, and a grid cell keeps its column ("cell:table:row:column"):
+// a row without a room cell must not give its duration cell to a room cell.
+unsigned kind_of(const A11yEntry& e, unsigned role) {
+    unsigned kind = role | ((e.states & kMultiline) ? 1u << 6 : 0u) | (is_widget_key(e.key) ? 1u << 7 : 0u);
+    if (e.key.compare(0, 5, "cell:") == 0) kind |= ((unsigned)std::atoi(e.key.c_str() + e.key.rfind(':') + 1) + 1) << 8;
+    return kind;
 }
 
 // What the node's line would say, hashed: a node whose hash is what the page
@@ -66,93 +75,106 @@ struct LineHash {
         bytes(s.data(), n);
     }
 };
-unsigned long long line_hash(const A11yEntry& e) {
+unsigned long long line_hash(const A11yEntry& e, unsigned parent_slot) {
     LineHash f;
-    f.text(e.parent); f.text(e.role); f.text(e.name); f.text(e.value); f.text(e.description); f.text(e.labelled_by);
+    f.bytes(&parent_slot, sizeof parent_slot);
+    f.text(e.role); f.text(e.name); f.text(e.value); f.text(e.description); f.text(e.labelled_by);
     f.bytes(&e.states, sizeof e.states);
     const Place p = place_of(e);
     f.bytes(&p, sizeof p);
     return f.h;
 }
 
-unsigned long long text_hash(const std::string& s) {
-    LineHash f;
-    f.text(s);
-    return f.h;
+// Strings go into one table, each followed by a NUL (a NUL inside one is dropped).
+std::uint32_t add_string(A11yMessage& m, std::uint32_t& count, const std::string& s) {
+    if (s.find('\0') == std::string::npos) m.strings += s;
+    else for (char c : s) if (c) m.strings += c;
+    m.strings += '\0';
+    return count++;
 }
 
-void append_line(std::string& out, const A11yEntry& e) {
-    char buf[96];
-    out += '[';
-    append_json_string(out, e.key); out += ',';
-    append_json_string(out, e.parent); out += ',';
-    append_json_string(out, e.role); out += ',';
-    append_json_string(out, e.name); out += ',';
-    append_json_string(out, e.value);
-    // Rounded parts that add up to the rounded screen position.
+void append_entry(std::vector<std::uint32_t>& out, A11yMessage& m, std::uint32_t& strings, const A11yEntry& e,
+                  unsigned slot, unsigned parent_slot, unsigned role, bool fresh) {
     const Place p = place_of(e);
-    std::snprintf(buf, sizeof buf, ",%u,%.0f,%.0f,%.0f,%.0f,", e.states, p.x, p.y, p.w, p.h);
-    out += buf;
-    append_json_string(out, e.description); out += ',';
-    append_json_string(out, e.labelled_by);
-    std::snprintf(buf, sizeof buf, ",%u]", p.window);
-    out += buf;
+    const std::uint32_t line[A11yMessage::kEntryWords] = {
+        slot, parent_slot, role, e.states,
+        (std::uint32_t)(std::int32_t)p.x, (std::uint32_t)(std::int32_t)p.y, (std::uint32_t)p.w, (std::uint32_t)p.h,
+        p.window, widget_id_of(e.key), widget_id_of(e.labelled_by),
+        add_string(m, strings, e.key), add_string(m, strings, e.name), add_string(m, strings, e.value),
+        add_string(m, strings, e.description), fresh ? 1u : 0u};
+    out.insert(out.end(), line, line + A11yMessage::kEntryWords);
 }
 
 }  // namespace
 
-std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count) {
+unsigned a11y_role_code(const std::string& role) {
+    // Asked for every node of every built frame: lengths are compared first.
+    static const std::vector<std::string_view> roles(std::begin(kRoles), std::end(kRoles));
+    static const unsigned group = (unsigned)(std::find(roles.begin(), roles.end(), "group") - roles.begin());
+    const std::string_view r = role;
+    for (unsigned i = 0; i < roles.size(); ++i)
+        if (roles[i].size() == r.size() && roles[i] == r) return i;
+    return group;
+}
+
+void a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count, A11yMessage& out) {
     const A11yEntry* const entries = all.data();
-    // Lines are compared in place (no new map per frame); a node not drawn
-    // this frame is forgotten when the shape is sent without it.
-    ++g_frame_stamp;
-    unsigned long long shape = 1469598103934665603ull;
-    auto mix = [&shape](const std::string& s) {
-        for (unsigned char c : s) shape = (shape ^ c) * 1099511628211ull;
-        shape = (shape ^ 0xFF) * 1099511628211ull;
-    };
-    std::string changed, origins, inserts;
+    ++g_messages;
+    static std::vector<A11ySlots::Node> nodes;
+    static std::vector<unsigned> roles;
+    nodes.resize(count);
+    roles.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        roles[i] = a11y_role_code(entries[i].role);
+        nodes[i] = {entries[i].key, entries[i].parent, kind_of(entries[i], roles[i])};
+    }
+    g_slots.assign(nodes);
+
+    static std::vector<std::uint32_t> changed, list, order, origins;
+    changed.clear(); list.clear(); order.clear(); origins.clear();
+    out.strings.clear();
+    std::uint32_t strings = 0;
     std::vector<const ImGuiWindow*> windows;
-    // When the nodes that stayed under the same parent kept their order (a
-    // scroll, a row added), the page is told only where each new or re-parented
-    // node goes: after which sibling. It then moves nothing else and reads no
-    // full order.
-    bool order_kept = true;
-    unsigned last_pos = 0;
-    bool any_stayed = false;
-    static std::unordered_map<std::string_view, std::size_t> last_child;  // parent -> index of its last child so far
-    last_child.clear();
-    char buf[64];
+    // When the nodes that stayed under each parent kept their order (a
+    // scroll, a row added), the page is told only where each new or
+    // re-parented node goes: after which sibling. It then moves nothing else
+    // and reads no full order. The order is per parent element: the widgets of
+    // a row handed on to the row that scrolled in stay in their row's element.
+    bool order_kept = true, any_stayed = false;
+    struct Children {
+        unsigned last = 0, last_stamp = 0;      // the last child so far in this frame
+        unsigned last_pos = 0, pos_stamp = 0;   // the last stayed child's place in the previous frame
+    };
+    static std::vector<Children> children;  // by parent slot
     for (std::size_t i = 0; i < count; ++i) {
         const A11yEntry& e = entries[i];
-        mix(e.key);
-        mix(e.parent);
-        const unsigned long long hash = line_hash(e), parent = text_hash(e.parent);
-        auto [it, is_new] = g_sent.try_emplace(e.key);
-        Sent& sent = it->second;
-        // A node that is new, or drawn under another parent now (a widget
-        // whose id moved to another row), is put in its place by the page.
-        const bool moved = !is_new && sent.parent != parent;
-        if (is_new || moved) {
-            if (!inserts.empty()) inserts += ',';
-            inserts += '[';
-            append_json_string(inserts, e.key);
-            inserts += ',';
-            const auto sibling = last_child.find(e.parent);
-            append_json_string(inserts, sibling == last_child.end() ? std::string() : entries[sibling->second].key);
-            inserts += ']';
-        } else {
-            if (any_stayed && sent.pos <= last_pos) order_kept = false;
-            last_pos = sent.pos;
+        A11ySlots::State& sent = *g_slots.state[i];
+        const unsigned parent = g_slots.parent_slot[i];
+        const bool fresh = g_slots.fresh[i] != 0;
+        Children* siblings = nullptr;
+        if (parent != A11ySlots::kNone) {
+            if (parent >= children.size()) children.resize(parent + 64);
+            siblings = &children[parent];
+        }
+        if (fresh || sent.parent_slot != parent) {
+            list.push_back(sent.slot);
+            list.push_back(siblings && siblings->last_stamp == g_messages ? siblings->last : A11ySlots::kNone);
+        } else if (siblings) {
+            if (siblings->pos_stamp == g_messages && sent.pos <= siblings->last_pos) order_kept = false;
+            siblings->last_pos = sent.pos;
+            siblings->pos_stamp = g_messages;
             any_stayed = true;
         }
-        last_child[e.parent] = i;
-        sent.stamp = g_frame_stamp;
+        order.push_back(sent.slot);
+        if (siblings) {
+            siblings->last = sent.slot;
+            siblings->last_stamp = g_messages;
+        }
         sent.pos = static_cast<unsigned>(i);
-        sent.parent = parent;
-        if (sent.hash != hash) {
-            if (!changed.empty()) changed += ',';
-            append_line(changed, e);
+        sent.parent_slot = parent;
+        const unsigned long long hash = line_hash(e, parent);
+        if (fresh || sent.hash != hash) {
+            append_entry(changed, out, strings, e, sent.slot, parent, roles[i], fresh);
             sent.hash = hash;
         }
         if (e.window) {
@@ -161,45 +183,28 @@ std::string a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t co
             if (!known) {
                 windows.push_back(e.window);
                 const Origin o = origin_of(e.window);
-                std::snprintf(buf, sizeof buf, "%s[%u,%.0f,%.0f]", origins.empty() ? "" : ",", e.window->ID, o.x, o.y);
-                origins += buf;
+                origins.insert(origins.end(), {e.window->ID, (std::uint32_t)(std::int32_t)o.x, (std::uint32_t)(std::int32_t)o.y});
             }
         }
     }
-    const bool shape_changed = shape != g_sent_shape, origins_changed = origins != g_sent_origins;
-    if (!shape_changed && !origins_changed && changed.empty()) return {};
-    std::string msg = "{\"e\":[" + changed + "]";
-    if (shape_changed) {
-        if (order_kept && any_stayed) {
-            msg += ",\"n\":[" + inserts;
-        } else {
-            msg += ",\"o\":[";
-            for (std::size_t i = 0; i < count; ++i) {
-                if (i) msg += ',';
-                append_json_string(msg, entries[i].key);
-            }
-        }
-        // The nodes no longer drawn, by name: the page reuses their elements
-        // for the new ones without comparing every key.
-        msg += "],\"d\":[";
-        bool first = true;
-        for (auto it = g_sent.begin(); it != g_sent.end();) {
-            if (it->second.stamp == g_frame_stamp) {
-                ++it;
-                continue;
-            }
-            if (!first) msg += ',';
-            first = false;
-            append_json_string(msg, it->first);
-            it = g_sent.erase(it);
-        }
-        msg += ']';
+    const bool shape_changed = !list.empty() || !g_slots.left.empty() || !order_kept;
+    const bool origins_changed = origins != g_sent_origins;
+    out.words.clear();
+    if (!shape_changed && !origins_changed && changed.empty()) {
+        out.strings.clear();
+        return;
     }
-    if (origins_changed) msg += ",\"g\":[" + origins + "]";
-    msg += '}';
-    g_sent_shape = shape;
+    const unsigned mode = !shape_changed ? 0 : (order_kept && any_stayed) ? 1 : 2;
+    const std::vector<std::uint32_t>& sent_list = mode == 1 ? list : order;
+    const std::size_t list_length = mode == 0 ? 0 : mode == 1 ? list.size() / 2 : order.size();
+    const std::uint32_t sent_origins = origins_changed ? (std::uint32_t)(origins.size() / 3) : 0;
+    out.words.insert(out.words.end(), {sent_origins, (std::uint32_t)(changed.size() / A11yMessage::kEntryWords), mode,
+                                       (std::uint32_t)list_length, (std::uint32_t)g_slots.left.size()});
+    if (origins_changed) out.words.insert(out.words.end(), origins.begin(), origins.end());
+    out.words.insert(out.words.end(), changed.begin(), changed.end());
+    if (mode != 0) out.words.insert(out.words.end(), sent_list.begin(), sent_list.end());
+    out.words.insert(out.words.end(), g_slots.left.begin(), g_slots.left.end());
     g_sent_origins.swap(origins);
-    return msg;
 }
 
 }  // namespace dagdeel::ui

@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -63,6 +64,13 @@ Note& last_note() {
 // [SECTION] roles and containers ---------------------------------------------------------
 
 bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
+
+// Keys are written into fixed buffers (big enough for their numbers): returns the end.
+char* put(char* at, const char* text) {
+    while (*text) *at++ = *text++;
+    return at;
+}
+char* put_number(char* at, long long n) { return std::to_chars(at, at + 20, n).ptr; }
 
 using Entry = A11yEntry;
 // Bits of Entry::states, read by web/lib/a11y.js.
@@ -202,9 +210,10 @@ public:
         }
         if (w.table_id && table_is_grid) {
             char grid[24], row[48], cell[64];
-            std::snprintf(grid, sizeof grid, "grid:%u", w.table_id);
-            std::snprintf(row, sizeof row, "row:%u:%d", w.table_id, w.row);
-            std::snprintf(cell, sizeof cell, "cell:%u:%d:%d", w.table_id, w.row, w.column);
+            // "grid:T", "row:T:R", "cell:T:R:C" (made for every widget in a grid: no snprintf)
+            *put_number(put(grid, "grid:"), (long long)w.table_id) = 0;
+            *put_number(put(put(put(row, "row"), grid + 4), ":"), w.row) = 0;
+            *put_number(put(put(put(cell, "cell"), row + 3), ":"), w.column) = 0;
             if (!seen(grid)) add_container(grid, *parent, "grid", grid_name(w));
             if (!seen(row)) {
                 add_container(row, grid, "row", "");
@@ -332,10 +341,10 @@ std::size_t build_entries() {
     for (const WidgetRecord& w : widgets)
         if (w.is_tab && w.tab_selected && open_tab.empty()) open_tab = words_only(w.label);
     static std::string parent, name;  // scratch: their buffers stay from frame to frame
-    char key[16];
+    char key[32];
     for (std::size_t i = 0; i < widgets.size(); ++i) {
         const WidgetRecord& w = widgets[i];
-        std::snprintf(key, sizeof key, "w%u", w.id);
+        *put_number(put(key, "w"), (long long)w.id) = 0;
         if (auto c = children.find(w.id); c != children.end() && !w.has_info) {
             b.parent_of(w, nullptr, false, parent);
             Entry& e = b.next();
@@ -526,18 +535,19 @@ void a11y_end_frame() {
     const double start = platform::now_ms();
     g_dom_ms = 0;
     const unsigned long long fingerprint = inputs_fingerprint();
-    std::string message;
+    static A11yMessage message;  // its buffers stay from frame to frame
+    message.words.clear();
     g_nodes_ms = 0;
     g_built = fingerprint != g_last_fingerprint;
     if (g_built) {
         g_entry_count = build_entries();
         g_nodes_ms = platform::now_ms() - start;
-        message = a11y_delta_message(g_entries, g_entry_count);
+        a11y_delta_message(g_entries, g_entry_count, message);
         g_last_fingerprint = fingerprint;
     }
     if (!message.empty()) {
         const double dom_start = platform::now_ms();
-        platform::a11y_update(message);
+        platform::a11y_update(message.words.data(), message.words.size(), message.strings);
         g_dom_ms = platform::now_ms() - dom_start;
     }
     const ImGuiID focus = focused_widget();

@@ -87,12 +87,13 @@ test('big plan: a scroll step sends only the rows that came into view, nodes sta
     const A = DagdeelA11y;
     const misplaced = [], unordered = [];
     let count = 0;
-    A.nodes.forEach((el, key) => {
-      if (key === 'root') return;
+    // The page keeps each node's element by slot (src/ui/a11y_slots.hpp), with its parent's slot.
+    A.recs.forEach((r, slot) => {
+      if (!r || !r.el || slot === 0) return;
       count++;
-      const e = A.entries.get(key);
-      const parent = (e && A.nodes.get(e[1])) || A.root;
-      if (el.parentNode !== parent) misplaced.push(key);
+      const parent = (A.recs[r.parent] && A.recs[r.parent].el) || A.root;
+      if (r.el.parentNode !== parent) misplaced.push(r.key);
+      if (r.el._key !== r.key) misplaced.push(`${r.key} (its element says ${r.el._key})`);
     });
     const ordered = (els, at) => els.every((el, i) => i === 0 || at(els[i - 1]) < at(el));
     for (const grid of document.querySelectorAll('#dagdeel-a11y [role=grid]')) {

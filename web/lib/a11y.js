@@ -19,7 +19,7 @@
 mergeInto(LibraryManager.library, {
   $DagdeelA11y__deps: ['$DagdeelStrings'],
   $DagdeelA11y: {
-    root: null, live: null, nodes: null, entries: null, origins: null,
+    root: null, live: null, recs: null, originX: null, originY: null, stamp: 0, decoder: null,
     programmatic: false,   // focus moved by us, not by the user
     editing: null,         // the <input>/<textarea> being edited
     pendingFocus: 0, pendingOpen: null,
@@ -29,9 +29,10 @@ mergeInto(LibraryManager.library, {
     install: function () {
       const A = DagdeelA11y;
       if (A.root) return;
-      A.nodes = new Map();
-      A.entries = new Map();
-      A.origins = new Map();
+      A.recs = [];
+      A.originX = new Map();
+      A.originY = new Map();
+      A.decoder = new TextDecoder();
       const root = document.createElement('div');
       root.id = 'dagdeel-a11y';
       root.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;overflow:hidden;pointer-events:none;';
@@ -55,7 +56,8 @@ mergeInto(LibraryManager.library, {
       document.body.appendChild(live);
       A.root = root;
       A.live = live;
-      A.nodes.set('root', root);
+      A.recs[0] = A.record();
+      A.recs[0].el = root;
       root.addEventListener('focusin', A.onFocusIn);
       root.addEventListener('focusout', A.onFocusOut);
       root.addEventListener('click', A.onClick);
@@ -65,145 +67,66 @@ mergeInto(LibraryManager.library, {
       root.addEventListener('paste', A.onPaste);
     },
 
-    // A widget's node ("w123"), not a container ("win:…", "row:…").
-    isWidget: function (key) { return key.charCodeAt(0) === 119 && key.charCodeAt(1) >= 48 && key.charCodeAt(1) <= 57; },
-
-    // The widget id is read from the node's key ("w123"): no data-* attribute is
-    // written when an element is made or re-keyed.
-    idOf: function (el) { return el && el._key && DagdeelA11y.isWidget(el._key) ? Number(el._key.slice(1)) >>> 0 : 0; },
+    // The widget a node mirrors (0: a container), kept on the element.
+    idOf: function (el) { return (el && el._wid) || 0; },
+    isField: function (el) { return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'; },
 
     // --- building the tree --------------------------------------------------------------
+    // The roles by number (src/ui/a11y_delta.hpp DAGDEEL_A11Y_ROLES, same order).
+    ROLES: ['root', 'main', 'dialog', 'menu', 'listbox', 'tooltip', 'menubar', 'tablist', 'tabpanel', 'grid', 'row',
+            'columnheader', 'gridcell', 'list', 'listitem', 'group', 'button', 'combobox', 'textbox', 'option',
+            'heading', 'status', 'text', 'tab', 'checkbox', 'menuitemcheckbox', 'menuitem'],
+
     tagFor: function (role, states) {
       if (role === 'textbox') return (states & 128) ? 'textarea' : 'input';
       if (role === 'text') return 'span';
       return 'div';
     },
 
-    element: function (e, pool) {
-      // e = [key, parent, role, name, value, states, x, y, w, h, description, labelledBy, window]
+    // What a slot's element shows (compared with each message: only what
+    // differs is written, nothing is read from the DOM). One shape for all.
+    record: function () {
+      return { el: null, key: '', wid: 0, role: '', tag: '', parent: 0, x: NaN, y: NaN, w: NaN, h: NaN, win: 0,
+               name: null, value: null, states: -1, desc: null, lb: -1, lang: '' };
+    },
+
+    // A slot's element, made when the slot has none or its tag or role changed.
+    element: function (r, slot, role, tag, wid) {
       const A = DagdeelA11y;
-      const key = e[0], role = e[2], states = e[5];
-      let el = A.nodes.get(key);
-      const tag = A.tagFor(role, states);
-      let replaced = null;  // the element this node had with another tag or role
-      if (el && (el._tag !== tag || el._role !== role)) {
-        if (el === A.editing) A.editing = null;
+      let el = r.el;
+      // A node handed on to another widget must not take the focus or an
+      // edit with it: that element stays with its widget, the slot gets a new one.
+      if (el && r.wid !== wid && (el === A.editing || el === document.activeElement)) {
+        if (el !== A.editing) el.remove();
         if (el._desc) el._desc.remove();
-        A.entries.delete(key);
-        replaced = el;
+        A.recs[slot] = r = A.record();
         el = null;
       }
-      if (!el && pool && !replaced) el = A.reuse(pool, e, tag);
-      if (!el) {
-        el = document.createElement(tag);
-        // Only a widget's node has an id ("dd-w123": aria-labelledby and
-        // aria-describedby point at widgets); a row or cell needs none.
-        if (A.isWidget(key)) el.id = 'dd-' + key;
-        el._role = role;
-        el._tag = tag;
-        if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
-        if (tag === 'input') el.type = 'text';
-        if (tag === 'input' || tag === 'textarea') {
-          el.setAttribute('autocomplete', 'off');
-          el.spellcheck = true;
-        }
-        if (A.isWidget(key)) el.className = 'dd-n';
-        el._key = key;
-        A.nodes.set(key, el);
+      if (el && r.tag === tag && r.role === role) return r;
+      const replaced = el;
+      if (replaced) {
+        if (replaced === A.editing) A.editing = null;
+        if (replaced._desc) replaced._desc.remove();
+        A.recs[slot] = r = A.record();
       }
+      el = document.createElement(tag);
+      el._slot = slot;
+      if (role !== 'text' && role !== 'textbox' && role !== 'root') el.setAttribute('role', role);
+      if (tag === 'input') el.type = 'text';
+      if (tag === 'input' || tag === 'textarea') {
+        el.setAttribute('autocomplete', 'off');
+        el.spellcheck = true;
+      }
+      if (wid) el.className = 'dd-n';
+      r.el = el;
+      r.tag = tag;
+      r.role = role;
       if (replaced) {
         // In the old one's place, with its children: no full order is needed.
         while (replaced.firstChild) el.appendChild(replaced.firstChild);
         if (replaced.parentNode) replaced.parentNode.replaceChild(el, replaced);
       }
-      return el;
-    },
-
-    // --- reusing the nodes that left the tree -------------------------------------------
-    // Scrolling the programme drops the rows that left the view and adds as
-    // many new ones. The elements of the rows that left are re-keyed to the
-    // rows that came in, with their cells and widgets (only the text, the
-    // place and the ids that differ are written), instead of removing one
-    // subtree and creating another (issue 13: < 1 ms per frame).
-    // A node can become one with the same tag and role under the same parent,
-    // or under the parent its own parent became.
-    // A grid cell keeps its column ("cell:table:row:column"): a row with no
-    // room cell must not give its duration cell to the new row's room cell.
-    poolSignature: function (parentKey, tag, role, key) {
-      return parentKey + '\n' + DagdeelA11y.anySignature(tag, role, key);
-    },
-    // Any node of the same tag and role (a cell: and column), wherever it was
-    // (the second choice). With the column, a new row's room cell takes a
-    // leaving row's room cell, not the first cell of a row re-keyed after it
-    // (which then took another row's, and so on: 523 -> 399 DOM inserts over
-    // a 40-message scroll of the 39C3 programme).
-    anySignature: function (tag, role, key) {
-      return tag + '\n' + role + (DagdeelA11y.isWidget(key) ? '\nw' : '') +
-             (key.charCodeAt(0) === 99 && key.startsWith('cell:') ? key.slice(key.lastIndexOf(':')) : '');
-    },
-
-    // The nodes that left (msg.d, or what msg.o no longer has), pooled by
-    // what they can become.
-    collectGone: function (msg) {
-      const A = DagdeelA11y;
-      const pool = { buckets: new Map(), any: new Map(), gone: new Set(), rekeyed: new Map(), reused: new Set() };
-      const focused = document.activeElement;
-      const put = function (map, sig, el) {
-        let bucket = map.get(sig);
-        if (!bucket) map.set(sig, bucket = []);
-        bucket.push(el);
-      };
-      const take = function (el, key) {
-        if (key === 'root' || el === A.editing) return;
-        pool.gone.add(el);
-        const e = A.entries.get(key);
-        if (!e || el === focused) return;  // focus never jumps to another widget's node
-        const tag = el._tag;
-        put(pool.buckets, A.poolSignature(e[1], tag, e[2], key), el);
-        put(pool.any, A.anySignature(tag, e[2], key), el);
-      };
-      if (msg.d && (msg.n || A.nodes.size <= msg.o.length + msg.d.length + 1)) {
-        for (const key of msg.d) {
-          const el = A.nodes.get(key);
-          if (el) take(el, key);
-        }
-      } else {
-        const keep = new Set(msg.o);
-        A.nodes.forEach(function (el, key) { if (!keep.has(key)) take(el, key); });
-      }
-      return pool;
-    },
-
-    // The first element of a bucket not yet given to another node.
-    unused: function (pool, bucket) {
-      while (bucket && bucket.length) {
-        const el = bucket.shift();
-        if (!pool.reused.has(el)) return el;
-      }
-      return null;
-    },
-
-    reuse: function (pool, e, tag) {
-      const A = DagdeelA11y;
-      const key = e[0];
-      const parentWas = pool.rekeyed.get(e[1]) || e[1];
-      const el = A.unused(pool, pool.buckets.get(A.poolSignature(parentWas, tag, e[2], key))) ||
-                 A.unused(pool, pool.any.get(A.anySignature(tag, e[2], key)));
-      if (!el) return null;
-      const oldKey = el._key;
-      A.nodes.delete(oldKey);
-      A.entries.delete(oldKey);
-      pool.gone.delete(el);
-      pool.reused.add(el);
-      pool.rekeyed.set(key, oldKey);
-      el._key = key;
-      if (A.isWidget(key)) el.id = 'dd-' + key;
-      if (el._desc) {
-        el._desc.id = el.id + '-why';
-        el.setAttribute('aria-describedby', el._desc.id);
-      }
-      A.nodes.set(key, el);
-      return el;
+      return r;
     },
 
     setAttr: function (el, name, value) {
@@ -211,20 +134,18 @@ mergeInto(LibraryManager.library, {
       else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
     },
 
-    // x, y are relative to the content origin of window e[12], which is a CSS
+    // x, y are relative to the content origin of window `win`, which is a CSS
     // variable on the root (scrolling changes only that variable), or, for a
-    // leaf in a placed grid row (window 0), to that row: a row re-keyed to the
+    // leaf in a placed grid row (window 0), to that row: a row handed on to the
     // row that scrolled in moves once and its cells keep their places.
-    position: function (el, e, old, leaf) {
-      const w = e[12];
-      if (!leaf && (old ? !old[12] : true)) el.style.position = 'absolute';  // a placed row
-      if (!old || old[6] !== e[6] || old[12] !== w) {
-        el.style.left = !w ? e[6] + 'px' : e[6] ? 'calc(var(--x' + w + ',0px) + ' + e[6] + 'px)' : 'var(--x' + w + ',0px)';
-      }
-      if (!old || old[7] !== e[7] || old[12] !== w) el.style.top = !w ? e[7] + 'px' : 'calc(var(--y' + w + ',0px) + ' + e[7] + 'px)';
+    position: function (el, r, x, y, w, h, win, leaf) {
+      if (!leaf && !r.win) el.style.position = 'absolute';  // a placed row
+      if (r.x !== x || r.win !== win) el.style.left = !win ? x + 'px' : x ? 'calc(var(--x' + win + ',0px) + ' + x + 'px)' : 'var(--x' + win + ',0px)';
+      if (r.y !== y || r.win !== win) el.style.top = !win ? y + 'px' : 'calc(var(--y' + win + ',0px) + ' + y + 'px)';
+      r.x = x; r.y = y; r.win = win;
       if (!leaf) return;
-      if (!old || old[8] !== e[8]) el.style.width = Math.max(1, e[8]) + 'px';
-      if (!old || old[9] !== e[9]) el.style.height = Math.max(1, e[9]) + 'px';
+      if (r.w !== w) { el.style.width = Math.max(1, w) + 'px'; r.w = w; }
+      if (r.h !== h) { el.style.height = Math.max(1, h) + 'px'; r.h = h; }
     },
 
     // A leaf's text: its one text node's data is written (no node is made or dropped).
@@ -234,19 +155,33 @@ mergeInto(LibraryManager.library, {
       else if (el.textContent !== text) el.textContent = text;
     },
 
-    apply: function (el, e) {
+    // One changed node: words q.. of the message (src/ui/a11y_delta.hpp), S its strings.
+    apply: function (W, q, S) {
       const A = DagdeelA11y;
-      const role = e[2], name = e[3], value = e[4], s = e[5];
-      const leaf = A.isWidget(e[0]);
-      // What this element shows now (also when it was re-keyed from another node):
-      // only what differs from it is written, and nothing is read from the DOM.
-      const old = el._e;
-      el._e = e;
-      if (leaf || e[12]) A.position(el, e, old, leaf);
+      const slot = W[q], role = A.ROLES[W[q + 2]], s = W[q + 3], wid = W[q + 9], leaf = wid !== 0;
+      let r = A.recs[slot];
+      if (!r) A.recs[slot] = r = A.record();
+      r = A.element(r, slot, role, A.tagFor(role, s), wid);
+      const el = r.el;
+      r.parent = W[q + 1];
+      if (W[q + 15] || !r.key) r.key = el._key = S[W[q + 11]];  // a new key at this slot (kept for tests and debugging)
+      if (r.wid !== wid) {
+        // Only a widget's node has an id ("dd-w123": aria-labelledby and
+        // aria-describedby point at widgets); a row or cell needs none.
+        r.wid = el._wid = wid;
+        if (wid) el.id = 'dd-w' + wid;
+        else if (el.id) el.removeAttribute('id');
+        if (el._desc) {
+          el._desc.id = el.id + '-why';
+          el.setAttribute('aria-describedby', el._desc.id);
+        }
+      }
+      const win = W[q + 8];
+      if (leaf || win) A.position(el, r, W[q + 4] | 0, W[q + 5] | 0, W[q + 6], W[q + 7], win, leaf);
+      const name = S[W[q + 12]], value = S[W[q + 13]], desc = S[W[q + 14]], lb = W[q + 10];
       if (role === 'textbox' && el !== A.editing && el.value !== value) el.value = value;
-      if (old && old[2] === role && old[3] === name && old[4] === value && old[5] === s && old[10] === e[10] &&
-          old[11] === e[11] && el._lang === A.docLang) return;
-      el._lang = A.docLang;
+      if (r.name === name && r.value === value && r.states === s && r.desc === desc && r.lb === lb && r.lang === A.docLang) return;
+      r.name = name; r.value = value; r.states = s; r.desc = desc; r.lb = lb; r.lang = A.docLang;
       if (role === 'textbox') {
         A.setAttr(el, 'aria-label', name);
         A.setAttr(el, 'lang', A.docLang);
@@ -272,8 +207,7 @@ mergeInto(LibraryManager.library, {
       A.setAttr(el, 'aria-disabled', (s & 16) ? 'true' : null);
       A.setAttr(el, 'aria-modal', (s & 64) ? 'true' : null);
       A.setAttr(el, 'aria-multiline', role === 'textbox' && (s & 128) ? 'true' : null);
-      A.setAttr(el, 'aria-labelledby', e[11] ? 'dd-' + e[11] : null);
-      const desc = e[10];
+      A.setAttr(el, 'aria-labelledby', lb ? 'dd-w' + lb : null);
       A.setAttr(el, 'aria-invalid', desc ? 'true' : null);
       let d = el._desc;
       if (desc) {
@@ -293,11 +227,20 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    // msg (src/ui/a11y_delta.cpp): e = the nodes that changed; when the tree's
-    // shape changed, d = the keys that left and either n = where each new node
-    // goes (the others kept their order) or o = every key in order;
-    // g = window content origins that moved.
-    update: function (msg) {
+    // Only the window origins that moved: a custom property set on the root
+    // restyles every node under it.
+    origin: function (win, x, y) {
+      const A = DagdeelA11y;
+      if (A.originX.get(win) !== x) { A.root.style.setProperty('--x' + win, x + 'px'); A.originX.set(win, x); }
+      if (A.originY.get(win) !== y) { A.root.style.setProperty('--y' + win, y + 'px'); A.originY.set(win, y); }
+    },
+
+    // A message (src/ui/a11y_delta.hpp): W its 32-bit words, S its strings.
+    // The slots that left go first (a node handed on keeps its element: a
+    // scrolled-out row is the scrolled-in row, with its cells), then the
+    // changed nodes are written, then new or re-parented nodes are put after
+    // the sibling they follow (or, when the order changed, every node in order).
+    update: function (W, S) {
       const A = DagdeelA11y;
       // Moving the text box being edited among its siblings (a pane that just
       // got its content, a new session's header) takes the browser's focus
@@ -306,22 +249,18 @@ mergeInto(LibraryManager.library, {
       const selection = edited ? [edited.selectionStart, edited.selectionEnd, edited.selectionDirection] : null;
       A.moving = true;
       try {
-        if (msg.g) for (const g of msg.g) {
-          // Only the origins that moved: a custom property set on the root
-          // restyles every node under it.
-          const x = g[1] + 'px', y = g[2] + 'px';
-          if (A.origins.get('x' + g[0]) !== x) { A.root.style.setProperty('--x' + g[0], x); A.origins.set('x' + g[0], x); }
-          if (A.origins.get('y' + g[0]) !== y) { A.root.style.setProperty('--y' + g[0], y); A.origins.set('y' + g[0], y); }
-        }
-        const pool = msg.o || msg.n ? A.collectGone(msg) : null;
-        for (const e of msg.e) {
-          if (e[0] === 'root') continue;
-          const el = A.element(e, pool);
-          A.apply(el, e);
-          A.entries.set(e[0], e);
-        }
-        if (msg.n) A.insert(pool, msg.n);
-        else if (msg.o) A.place(pool, msg.o);
+        const origins = W[0], entries = W[1], mode = W[2], list = W[3], left = W[4];
+        let p = 5;
+        for (let i = 0; i < origins; i++, p += 3) A.origin(W[p], W[p + 1] | 0, W[p + 2] | 0);
+        const entriesAt = p;
+        p += entries * 16;
+        const listAt = p;
+        p += mode === 1 ? list * 2 : mode === 2 ? list : 0;
+        A.stamp++;
+        if (left) A.drop(W, p, left);
+        for (let i = 0, q = entriesAt; i < entries; i++, q += 16) if (W[q] !== 0) A.apply(W, q, S);
+        if (mode === 1) A.insert(W, listAt, list);
+        else if (mode === 2) A.place(W, listAt, list);
       } finally { A.moving = false; }
       if (edited && A.editing === edited && edited.isConnected && document.activeElement !== edited) {
         A.focusQuietly(edited);
@@ -331,59 +270,71 @@ mergeInto(LibraryManager.library, {
       if (A.pendingFocus) A.focus(A.pendingFocus);
     },
 
-    // Puts every node under its parent in the order C++ drew them, and drops
-    // the nodes no longer drawn. Reads no layout: only the tree's links.
-    // The nodes that left go first, and the re-keyed ones are taken out to be
-    // put at their new places: the nodes that stayed then already follow each
-    // other, and are not moved (a scroll step moves only what came into view).
-    place: function (pool, order) {
+    // The slots whose nodes left: their elements go (a child of one that goes
+    // goes with it: only the top one is detached; the box being edited stays).
+    drop: function (W, at, n) {
       const A = DagdeelA11y;
-      A.dropGone(pool);
-      const cursor = new Map();  // parent key -> last child placed
-      for (const key of order) {
-        if (key === 'root') continue;
-        const el = A.nodes.get(key), e = A.entries.get(key);
-        if (!el || !e) continue;
-        const parent = A.nodes.get(e[1]) || A.root;
-        const prev = cursor.get(e[1]);
-        const want = prev ? prev.nextSibling : parent.firstChild;
-        if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
-        cursor.set(e[1], el);
+      for (let i = at; i < at + n; i++) { const r = A.recs[W[i]]; if (r && r.el) r.el._gone = A.stamp; }
+      for (let i = at; i < at + n; i++) {
+        const r = A.recs[W[i]];
+        if (!r) continue;
+        A.recs[W[i]] = null;
+        const el = r.el;
+        if (!el) continue;
+        if (el._desc) el._desc.remove();
+        const parent = el.parentNode;
+        if (el !== A.editing && parent && parent._gone !== A.stamp) el.remove();
       }
     },
 
-    // The nodes that left go, and the re-keyed ones are taken out to be put at
-    // their new places.
-    dropGone: function (pool) {
-      const A = DagdeelA11y;
-      const drop = function (el) {
-        if (el._desc) el._desc.remove();
-        // A child of a node that goes goes with it: only the top one is detached.
-        if (el.parentNode && !pool.gone.has(el.parentNode)) el.remove();
-        A.nodes.delete(el._key);
-        A.entries.delete(el._key);
-      };
-      pool.gone.forEach(drop);
-      pool.reused.forEach(function (el) {
-        if (el.parentNode && !pool.reused.has(el.parentNode)) el.remove();
-      });
+    parentOf: function (r) {
+      const p = DagdeelA11y.recs[r.parent];
+      return (p && p.el) || DagdeelA11y.root;
     },
 
     // The nodes that stayed kept their parents and order (C++ checked): each
     // new node is put right after the sibling it follows (inserts come in
     // tree order, so that sibling is already in place). Nothing else is
     // touched: a scroll step costs what came into view, not the whole order.
-    insert: function (pool, inserts) {
+    insert: function (W, at, n) {
       const A = DagdeelA11y;
-      A.dropGone(pool);
-      for (const n of inserts) {
-        const el = A.nodes.get(n[0]), e = A.entries.get(n[0]);
-        if (!el || !e) continue;
-        const parent = A.nodes.get(e[1]) || A.root;
-        const after = n[1] ? A.nodes.get(n[1]) : null;
+      for (let i = at, end = at + 2 * n; i < end; i += 2) {
+        const r = A.recs[W[i]];
+        if (!r || !r.el) continue;
+        const el = r.el, parent = A.parentOf(r);
+        const a = W[i + 1] !== 0xFFFFFFFF ? A.recs[W[i + 1]] : null;
+        const after = a ? a.el : null;
         const want = after && after.parentNode === parent ? after.nextSibling : parent.firstChild;
         if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
       }
+    },
+
+    // Puts every node under its parent in the order C++ drew them. Reads no
+    // layout: only the tree's links.
+    place: function (W, at, n) {
+      const A = DagdeelA11y;
+      const cursor = new Map();  // parent element -> last child placed
+      for (let i = at; i < at + n; i++) {
+        const r = A.recs[W[i]];
+        if (!r || !r.el || r.el === A.root) continue;
+        const el = r.el, parent = A.parentOf(r);
+        const prev = cursor.get(parent);
+        const want = prev ? prev.nextSibling : parent.firstChild;
+        if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
+        cursor.set(parent, el);
+      }
+    },
+
+    // The node of widget `id`, when the mirror has one.
+    // A box whose node left while it was edited is kept for the edit (drop()):
+    // the element the slot holds now is the widget's node, not that one.
+    widgetNode: function (id) {
+      const A = DagdeelA11y;
+      const el = document.getElementById('dd-w' + id);
+      const r = el && el._wid === id ? A.recs[el._slot] : null;
+      if (r && r.el === el) return el;
+      for (const rec of A.recs) if (rec && rec.el && rec.wid === id) return rec.el;
+      return null;
     },
 
     // --- focus --------------------------------------------------------------------------
@@ -403,7 +354,7 @@ mergeInto(LibraryManager.library, {
 
     focus: function (id) {
       const A = DagdeelA11y;
-      const el = A.nodes.get('w' + id);
+      const el = A.widgetNode(id);
       if (!el) { A.pendingFocus = id; return; }
       A.pendingFocus = 0;
       if (el === A.editing || !A.ours()) return;
@@ -418,7 +369,7 @@ mergeInto(LibraryManager.library, {
       const id = A.idOf(ev.target);
       if (!id) return;
       // A screen reader or a person moved here: a field is edited, a button gets focus.
-      if (ev.target._role === 'textbox') _dd_a11y_edit(id);
+      if (A.isField(ev.target)) _dd_a11y_edit(id);
       else _dd_a11y_focus(id);
     },
 
@@ -432,7 +383,7 @@ mergeInto(LibraryManager.library, {
       const A = DagdeelA11y;
       const id = A.idOf(ev.target);
       if (!id || ev.target === A.editing) return;
-      if (ev.target._role === 'textbox') { _dd_a11y_edit(id); return; }
+      if (A.isField(ev.target)) { _dd_a11y_edit(id); return; }
       ev.preventDefault();
       _dd_a11y_activate(id);
     },
@@ -473,11 +424,11 @@ mergeInto(LibraryManager.library, {
     // --- real text entry --------------------------------------------------------------------
     open: function (req) {
       const A = DagdeelA11y;
-      const el = A.nodes.get('w' + req.id);
+      const el = A.widgetNode(req.id);
       if (!el || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA')) { A.pendingOpen = req; return; }
       A.pendingOpen = null;
       if (A.editing && A.editing !== el) A.finish(0);
-      const entry = A.entries.get('w' + req.id);
+      const entry = A.recs[el._slot];
       if (A.editing !== el) {
         el.value = req.text;
         A.editing = el;
@@ -493,7 +444,7 @@ mergeInto(LibraryManager.library, {
       // caret: a position, -1 the end, -2 the whole text selected (typing replaces it)
       const caret = Math.max(0, Math.min(req.caret < 0 ? el.value.length : req.caret, el.value.length));
       try { el.setSelectionRange(req.caret === -2 ? 0 : caret, caret); } catch (err) { /* not a text control */ }
-      if (entry && req.text !== entry[4]) A.changed(el);
+      if (entry && entry.el === el && req.text !== entry.value) A.changed(el);
     },
 
     changed: function (el) {
@@ -511,7 +462,6 @@ mergeInto(LibraryManager.library, {
       el.readOnly = true;
       A.changed(el);
       _dd_text_entry_ended(A.idOf(el), how);
-      if (!el.isConnected) A.nodes.delete('w' + A.idOf(el));
     },
 
     editKey: function (e) {
@@ -567,9 +517,12 @@ mergeInto(LibraryManager.library, {
 
   // --- called from C++ (src/platform/web_a11y.cpp) ------------------------------------------
   dd_js_a11y_update__deps: ['$DagdeelA11y'],
-  dd_js_a11y_update: function (json) {
-    DagdeelA11y.install();
-    DagdeelA11y.update(JSON.parse(UTF8ToString(json)));
+  // words: the message's 32-bit words (read in place), strings: its NUL-separated strings.
+  dd_js_a11y_update: function (words, count, strings, length) {
+    const A = DagdeelA11y;
+    A.install();
+    const W = HEAPU32.subarray(words >>> 2, (words >>> 2) + count);
+    A.update(W, length ? A.decoder.decode(HEAPU8.subarray(strings, strings + length)).split('\0') : []);
   },
   dd_js_a11y_focus__deps: ['$DagdeelA11y'],
   dd_js_a11y_focus: function (id) { DagdeelA11y.focus(id >>> 0); },
