@@ -36,6 +36,14 @@ inline Document load_seed(const std::string& name) {
     return *r.document;
 }
 
+// The first item with this title on any day, or null.
+inline const Item* item_titled(const Document& d, const std::string& title) {
+    for (const Day& day : d.days)
+        for (const Item& it : day.items)
+            if (it.title == title) return &it;
+    return nullptr;
+}
+
 inline constexpr Minutes hm(int h, int m) { return h * 60 + m; }
 
 inline bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }

@@ -16,17 +16,13 @@
 #include "io/ics/ics_reader.hpp"
 #include "io/ics/ics_writer.hpp"
 #include "io/json/json_document.hpp"
+#include "builders.hpp"
 
 using namespace dagdeel;
+using dagdeel::test::read_file;
+using dagdeel::test::item_titled;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 Document fixture(const std::string& name) {
     ReadResult r = read_json_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name + ".json");
@@ -70,13 +66,6 @@ std::string problems_text(const ReadResult& r) {
     std::string s;
     for (const Problem& p : r.problems) s += (p.is_error ? "error " : "warning ") + format_problem(p) + "\n";
     return s;
-}
-
-const Item* item_titled(const Document& d, const std::string& title) {
-    for (const Day& day : d.days)
-        for (const Item& it : day.items)
-            if (it.title == title) return &it;
-    return nullptr;
 }
 
 }  // namespace
@@ -277,7 +266,7 @@ TEST_CASE("ics writer: the three modes") {
 
 TEST_CASE("ics writer: golden file, byte for byte") {
     const std::string path = std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/ics-dst-2026-amsterdam.items.ics";
-    const std::string golden = slurp(path);
+    const std::string golden = read_file(path);
     const std::string made = export_ics(fixture("ics-dst-2026-amsterdam"), IcsMode::per_item);
     INFO("regenerate with: SOURCE_DATE_EPOCH=1767225600 planner-cli convert "
          "tests/fixtures/ics-dst-2026-amsterdam.json --to ics-items -o " << path);
@@ -538,7 +527,7 @@ TEST_CASE("ics reader: every fuzz regression input is answered (tests/hostile/re
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         ++files;
         CAPTURE(entry.path().filename().string());
-        const ReadResult r = read_ics(slurp(entry.path().string()));
+        const ReadResult r = read_ics(read_file(entry.path().string()));
         if (r.ok()) CHECK(read_json(write_json(*r.document)).ok());
         else CHECK_FALSE(r.problems.empty());
     }

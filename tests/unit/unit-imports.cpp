@@ -25,6 +25,7 @@
 #include "builders.hpp"
 
 using namespace dagdeel;
+using dagdeel::test::item_titled;
 using dagdeel::test::read_file;
 
 TEST_SUITE_BEGIN("imports");
@@ -35,13 +36,6 @@ std::string problems_text(const std::vector<Problem>& problems) {
     std::string s;
     for (const Problem& p : problems) s += format_problem(p) + "\n";
     return s;
-}
-
-const Item* item_titled(const Document& d, const std::string& title) {
-    for (const Day& day : d.days)
-        for (const Item& it : day.items)
-            if (it.title == title) return &it;
-    return nullptr;
 }
 
 // An invitation as Outlook 16 sends it (VTIMEZONE with the Windows name, the

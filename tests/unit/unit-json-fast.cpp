@@ -18,6 +18,7 @@
 #include "io/json/json_dom.hpp"
 #include "io/json/json_out.hpp"
 #include "io/json/json_write_job.hpp"
+#include "builders.hpp"
 
 // A named namespace keeps the using-directive for json_detail (whose `json`
 // is the fast tree) inside this file when a unity build compiles it in one
@@ -25,20 +26,14 @@
 namespace json_fast_test {
 
 using namespace dagdeel;
+using dagdeel::test::read_file;
 using namespace dagdeel::json_detail;
 using json = nlohmann::json;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 std::string fixture(const std::string& name) {
-    return slurp(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name + ".json");
+    return read_file(std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name + ".json");
 }
 
 // Our tree as nlohmann's, to compare values (duplicate keys: the last wins,

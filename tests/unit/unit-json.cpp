@@ -14,8 +14,10 @@
 #include "core/reflow.hpp"
 #include "io/json/json_document.hpp"
 #include "io/templates.hpp"
+#include "builders.hpp"
 
 using namespace dagdeel;
+using dagdeel::test::read_file;
 using json = nlohmann::json;
 
 namespace {
@@ -29,14 +31,7 @@ std::string seed_json_path(const std::string& name) {
     return std::string(DAGDEEL_SOURCE_DIR) + "/tests/fixtures/" + name + ".json";
 }
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-json fixture_json(const std::string& name) { return json::parse(slurp(seed_json_path(name))); }
+json fixture_json(const std::string& name) { return json::parse(read_file(seed_json_path(name))); }
 
 Document load(const std::string& name) {
     ReadResult r = read_json_file(seed_json_path(name));
@@ -162,7 +157,7 @@ Document everything() {
 TEST_CASE("every fixture round-trips losslessly and is written canonically") {
     for (const char* name : kFixtures) {
         CAPTURE(name);
-        const std::string text = slurp(seed_json_path(name));
+        const std::string text = read_file(seed_json_path(name));
         ReadResult r = read_json(text);
         INFO(all_problems(r));
         REQUIRE(r.document.has_value());
@@ -351,7 +346,7 @@ TEST_CASE("unknown keys are warnings; the document still loads") {
 
 // ---------------------------------------------------------------------------
 TEST_CASE("syntax errors carry line and column") {
-    const std::string text = slurp(seed_json_path("seed-000-buitenstebinnen"));
+    const std::string text = read_file(seed_json_path("seed-000-buitenstebinnen"));
     SUBCASE("truncated file") {
         ReadResult r = read_json(text.substr(0, text.size() / 2));
         CHECK_FALSE(r.document.has_value());
@@ -578,7 +573,7 @@ TEST_CASE("built-in templates load from the embedded fixtures") {
 // truncation and many one-byte corruptions of a fixture either load or give
 // an error — never a crash, a throw or a document with errors.
 TEST_CASE("no corruption of a fixture crashes the reader") {
-    const std::string text = slurp(seed_json_path("seed-000-buitenstebinnen"));
+    const std::string text = read_file(seed_json_path("seed-000-buitenstebinnen"));
     int loaded = 0, refused = 0;
     auto probe = [&](const std::string& t) {
         ReadResult r = read_json(t);
