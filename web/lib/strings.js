@@ -13,10 +13,25 @@ mergeInto(LibraryManager.library, {
       try {
         for (const s of strings) {
           const text = String(s === undefined || s === null ? '' : s);
-          const max = lengthBytesUTF8(text) + 1;
-          const p = _malloc(max);
+          // No lengthBytesUTF8 first (a JavaScript loop over the text: 4 ms
+          // for a 700 KB file): a first block of length + 1/8 fits text that
+          // is mostly ASCII; otherwise the rest goes into a block of the
+          // largest size it can need (3 bytes per UTF-16 unit).
+          let cap = text.length + (text.length >> 3) + 16;
+          let p = _malloc(cap);
+          if (!p) throw new Error('out of memory for a text of ' + text.length + ' characters');
           pointers.push(p);
-          const written = new TextEncoder().encodeInto(text, HEAPU8.subarray(p, p + max - 1)).written;
+          let r = new TextEncoder().encodeInto(text, HEAPU8.subarray(p, p + cap - 1));
+          let written = r.written;
+          if (r.read < text.length) {
+            cap = written + (text.length - r.read) * 3 + 1;
+            const bigger = _malloc(cap);
+            if (!bigger) throw new Error('out of memory for a text of ' + text.length + ' characters');
+            pointers.push(bigger);
+            HEAPU8.copyWithin(bigger, p, p + written);
+            p = bigger;
+            written += new TextEncoder().encodeInto(text.substring(r.read), HEAPU8.subarray(p + written, p + cap - 1)).written;
+          }
           HEAPU8[p + written] = 0;
           args.push(p, written);
         }

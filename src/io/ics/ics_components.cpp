@@ -5,19 +5,21 @@
 
 namespace dagdeel::ics_detail {
 
-void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Problems& problems) {
+void read_components(Unfolded unfolded, Calendar& cal, Problems& problems) {
+    cal.text = std::move(unfolded.text);
+    char* const text = cal.text.data();
     struct Open {
         std::string name;
         int line;
         bool implied = false;  // a VCALENDAR the file left out (bare VEVENTs)
     };
     std::vector<Open> stack;
-    for (const LogicalLine& l : lines) {
+    for (const LogicalLine& l : unfolded.lines) {
         if (l.too_long) {
             problems.add(l.line, "line longer than " + std::to_string(kIcsMaxLineBytes / 1024) + " KiB ignored");
             continue;
         }
-        auto prop = parse_content_line(l.text, l.line);
+        auto prop = parse_content_line(text + l.offset, l.size, l.line);
         if (!prop) {
             problems.add(l.line, "not a content line (NAME:value), ignored");
             continue;
@@ -38,7 +40,7 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
                 problems.add(l.line, "components nested too deeply", true);
                 return;
             }
-            const std::string parent = stack.empty() ? std::string() : stack.back().name;
+            const std::string_view parent = stack.empty() ? std::string_view() : std::string_view(stack.back().name);
             if (what == "VCALENDAR") cal.seen = true;
             if (parent == "VCALENDAR" && what == "VEVENT") {
                 if (cal.events.size() >= kIcsMaxEvents) {
@@ -47,6 +49,7 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
                     return;
                 }
                 cal.events.push_back({l.line, {}});
+                cal.events.back().props.reserve(8);  // two allocations for our own exports' 11 or 12
             } else if (parent == "VCALENDAR" && what == "VTIMEZONE") {
                 cal.zones.push_back({{}, l.line, {}});
             } else if (parent == "VTIMEZONE" && (what == "STANDARD" || what == "DAYLIGHT") && !cal.zones.empty()) {
@@ -71,11 +74,11 @@ void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Probl
             continue;
         }
         if (stack.empty()) {
-            problems.add(l.line, prop->name + " outside a VCALENDAR, ignored");
+            problems.add(l.line, std::string(prop->name) + " outside a VCALENDAR, ignored");
             continue;
         }
         const std::string& top = stack.back().name;
-        const std::string parent = stack.size() >= 2 ? stack[stack.size() - 2].name : std::string();
+        const std::string_view parent = stack.size() >= 2 ? std::string_view(stack[stack.size() - 2].name) : std::string_view();
         if (top == "VEVENT" && parent == "VCALENDAR") cal.events.back().props.push_back(std::move(*prop));
         else if (top == "VCALENDAR") cal.props.push_back(std::move(*prop));
         else if (top == "VTIMEZONE" && parent == "VCALENDAR") {

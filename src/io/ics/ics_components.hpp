@@ -34,7 +34,13 @@ struct RawEvent {
     }
 };
 
+// The Props below point into `text`: a Calendar is filled where it stands
+// and never copied or moved (the views would then point into the old one).
 struct Calendar {
+    Calendar() = default;
+    Calendar(const Calendar&) = delete;
+    Calendar& operator=(const Calendar&) = delete;
+    std::string text;         // the unfolded lines (Unfolded::text)
     std::vector<Prop> props;  // VCALENDAR's own
     std::vector<RawZone> zones;
     std::vector<RawEvent> events;
@@ -42,9 +48,10 @@ struct Calendar {
     bool too_many_events = false;
 };
 
-// Logical lines -> components; structure problems (unbalanced BEGIN/END,
-// nesting past 16, more than kIcsMaxEvents) go to `problems`.
-void read_components(const std::vector<LogicalLine>& lines, Calendar& cal, Problems& problems);
+// Logical lines -> components (the unfolded text moves into cal.text);
+// structure problems (unbalanced BEGIN/END, nesting past 16, more than
+// kIcsMaxEvents) go to `problems`.
+void read_components(Unfolded unfolded, Calendar& cal, Problems& problems);
 
 // An IANA zone for a TZID, also in the forms "/mozilla.org/.../Europe/Berlin".
 // An IANA name, a path ending in one, or a Windows zone name; `preferred`

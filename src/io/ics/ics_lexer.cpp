@@ -2,6 +2,7 @@
 #include "io/ics/ics_lexer.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dagdeel::ics_detail {
 
@@ -25,28 +26,35 @@ int int_of(std::string_view s) {
 // Content lines: unfolding (3.1), parameters, TEXT unescaping.
 
 // Splits on CRLF, LF or CR and unfolds lines that start with a space or tab.
-std::vector<LogicalLine> unfold(std::string_view text, Problems& problems) {
-    std::vector<LogicalLine> out;
+// The logical lines go one after the other into one buffer (a file's worth,
+// reserved once): a string per line was a tenth of reading a calendar.
+Unfolded unfold(std::string_view text, Problems& problems) {
+    Unfolded out;
+    out.text.reserve(text.size());
+    out.lines.reserve(text.size() / 48 + 1);
     std::size_t pos = 0;
     int line = 0;
     int blank_lines = 0;
-    while (pos < text.size()) {
-        std::size_t end = text.find_first_of("\r\n", pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view phys = text.substr(pos, end - pos);
+    const char* const data = text.data();
+    const std::size_t size = text.size();
+    while (pos < size) {
+        std::size_t end = pos;
+        while (end < size && data[end] != '\r' && data[end] != '\n') ++end;
+        std::string_view phys(data + pos, end - pos);
         pos = end;
-        if (pos < text.size()) pos += (text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
+        if (pos < size) pos += (data[pos] == '\r' && pos + 1 < size && data[pos + 1] == '\n') ? 2 : 1;
         ++line;
-        if (!phys.empty() && (phys[0] == ' ' || phys[0] == '\t') && !out.empty()) {
-            LogicalLine& l = out.back();
+        if (!phys.empty() && (phys[0] == ' ' || phys[0] == '\t') && !out.lines.empty()) {
+            LogicalLine& l = out.lines.back();  // always the last text in the buffer
             if (l.too_long) continue;
-            if (l.text.size() + phys.size() - 1 > kIcsMaxLineBytes) {
+            if (l.size + phys.size() - 1 > kIcsMaxLineBytes) {
                 l.too_long = true;
-                l.text.clear();
-                l.text.shrink_to_fit();
+                out.text.resize(l.offset);
+                l.size = 0;
                 continue;
             }
-            l.text.append(phys.substr(1));
+            out.text.append(phys.substr(1));
+            l.size += phys.size() - 1;
             continue;
         }
         if (phys.find_first_not_of(" \t") == std::string_view::npos) {
@@ -55,57 +63,83 @@ std::vector<LogicalLine> unfold(std::string_view text, Problems& problems) {
         }
         LogicalLine l;
         l.line = line;
-        if (phys.size() > kIcsMaxLineBytes) l.too_long = true;
-        else l.text.assign(phys);
-        out.push_back(std::move(l));
+        l.offset = out.text.size();
+        if (phys.size() > kIcsMaxLineBytes) {
+            l.too_long = true;
+        } else {
+            out.text.append(phys);
+            l.size = phys.size();
+        }
+        out.lines.push_back(l);
     }
     return out;
 }
 
-// "NAME;P1=a;P2=\"b;c\",d:value" -> Prop. nullopt when there is no ':' or no name.
-std::optional<Prop> parse_content_line(const std::string& s, int line) {
+namespace {
+
+// Upper-cases s[from, to) in place and returns it as a view.
+std::string_view upper_in_place(char* s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        if (s[k] >= 'a' && s[k] <= 'z') s[k] = static_cast<char>(s[k] - 'a' + 'A');
+    return {s + from, to - from};
+}
+
+}  // namespace
+
+// "NAME;P1=a;P2=\"b;c\",d:value" -> Prop, read in place. A parameter's value
+// is compacted where it stands (quotes dropped), which never writes past the
+// character being read.
+std::optional<Prop> parse_content_line(char* s, std::size_t n, int line) {
     Prop p;
     p.line = line;
     std::size_t i = 0;
-    while (i < s.size() && s[i] != ';' && s[i] != ':') ++i;
-    if (i == 0 || i >= s.size()) return std::nullopt;
-    p.name = upper(s.substr(0, i));
-    while (i < s.size() && s[i] == ';') {
+    while (i < n && s[i] != ';' && s[i] != ':') ++i;
+    if (i == 0 || i >= n) return std::nullopt;
+    p.name = upper_in_place(s, 0, i);
+    while (i < n && s[i] == ';') {
         ++i;
         std::size_t eq = i;
-        while (eq < s.size() && s[eq] != '=' && s[eq] != ':' && s[eq] != ';') ++eq;
-        if (eq >= s.size()) return std::nullopt;
+        while (eq < n && s[eq] != '=' && s[eq] != ':' && s[eq] != ';') ++eq;
+        if (eq >= n) return std::nullopt;
         Param param;
-        param.name = upper(s.substr(i, eq - i));
+        param.name = upper_in_place(s, i, eq);
         if (s[eq] != '=') {  // a parameter without a value: tolerate
             i = eq;
-            p.params.push_back(std::move(param));
+            p.params.push_back(param);
             continue;
         }
         i = eq + 1;
+        const std::size_t value_start = i;
+        std::size_t w = i;  // where the compacted value ends
+        auto keep = [&](std::size_t from, std::size_t count) {
+            if (w != from) std::memmove(s + w, s + from, count);
+            w += count;
+        };
         while (true) {
-            if (i < s.size() && s[i] == '"') {
-                std::size_t close = s.find('"', i + 1);
-                if (close == std::string::npos) return std::nullopt;
-                param.value.append(s, i + 1, close - i - 1);
+            if (i < n && s[i] == '"') {
+                const void* close_ptr = std::memchr(s + i + 1, '"', n - i - 1);
+                if (!close_ptr) return std::nullopt;
+                const std::size_t close = static_cast<std::size_t>(static_cast<const char*>(close_ptr) - s);
+                keep(i + 1, close - i - 1);
                 i = close + 1;
             } else {
                 std::size_t stop = i;
-                while (stop < s.size() && s[stop] != ';' && s[stop] != ':' && s[stop] != ',') ++stop;
-                param.value.append(s, i, stop - i);
+                while (stop < n && s[stop] != ';' && s[stop] != ':' && s[stop] != ',') ++stop;
+                keep(i, stop - i);
                 i = stop;
             }
-            if (i < s.size() && s[i] == ',') {
-                param.value += ',';
+            if (i < n && s[i] == ',') {
+                s[w++] = ',';
                 ++i;
                 continue;
             }
             break;
         }
-        p.params.push_back(std::move(param));
+        param.value = std::string_view(s + value_start, w - value_start);
+        p.params.push_back(param);
     }
-    if (i >= s.size() || s[i] != ':') return std::nullopt;
-    p.value = s.substr(i + 1);
+    if (i >= n || s[i] != ':') return std::nullopt;
+    p.value = std::string_view(s + i + 1, n - i - 1);
     return p;
 }
 
@@ -131,7 +165,17 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 std::string unescape_text(std::string_view v) {
     std::string out;
     out.reserve(v.size());
+    // Printable ASCII other than the backslash is copied as it stands, a run
+    // at a time; everything else goes through the checks below.
+    const auto plain = [](char c) { return c >= 0x20 && c < 0x7f && c != '\\'; };
     for (std::size_t i = 0; i < v.size(); ++i) {
+        std::size_t run = i;
+        while (run < v.size() && plain(v[run])) ++run;
+        if (run > i) {
+            out.append(v.data() + i, run - i);
+            i = run;
+            if (i == v.size()) break;
+        }
         bool escaped = false;
         if (v[i] == '\\' && i + 1 < v.size()) escaped = true, ++i;  // keep the escaped character
         const std::size_t n = utf8_sequence(v, i);

@@ -124,11 +124,11 @@ struct Instance {
 struct Reader {
     const Calendar& cal;
     Problems& problems;
-    std::map<std::string, std::optional<TimeZone>> zones;  // TZID -> zone (nullopt: unknown)
+    std::map<std::string, std::optional<TimeZone>, std::less<>> zones;  // TZID -> zone (nullopt: unknown)
     TimeZone doc_zone;
     std::string preferred_zone;  // IcsReadOptions::default_zone: a Windows zone name's tie-break
 
-    const TimeZone* zone_for(const std::string& tzid, int line) {
+    const TimeZone* zone_for(std::string_view tzid, int line) {
         auto it = zones.find(tzid);
         if (it == zones.end()) {
             std::optional<TimeZone> z = known_zone(tzid, preferred_zone);
@@ -136,12 +136,12 @@ struct Reader {
                 for (const RawZone& rz : cal.zones)
                     if (rz.tzid == tzid) {
                         z = zone_from_vtimezone(rz, problems);
-                        if (z) problems.add(rz.line, "TZID " + tzid + " is not a known time zone; its VTIMEZONE's offsets are used");
+                        if (z) problems.add(rz.line, "TZID " + std::string(tzid) + " is not a known time zone; its VTIMEZONE's offsets are used");
                         break;
                     }
-                if (!z) problems.add(line, "TZID " + tzid + " is unknown and has no usable VTIMEZONE; read in " + doc_zone.name);
+                if (!z) problems.add(line, "TZID " + std::string(tzid) + " is unknown and has no usable VTIMEZONE; read in " + doc_zone.name);
             }
-            it = zones.emplace(tzid, std::move(z)).first;
+            it = zones.emplace(std::string(tzid), std::move(z)).first;
         }
         return it->second ? &*it->second : &doc_zone;
     }
@@ -149,16 +149,16 @@ struct Reader {
     // The frame of a DATE/DATE-TIME property.
     std::optional<std::pair<When, Frame>> when_of(const Prop& p) {
         auto w = parse_when(p.value);
-        const std::string* value_type = p.param("VALUE");
+        const std::string_view* value_type = p.param("VALUE");
         if (!w) {
-            problems.add(p.line, p.name + " \"" + p.value.substr(0, 40) + "\" is not a date or date-time");
+            problems.add(p.line, std::string(p.name) + " \"" + std::string(p.value.substr(0, 40)) + "\" is not a date or date-time");
             return std::nullopt;
         }
         if (value_type && upper(*value_type) == "DATE" && !w->date_only) w->date_only = true, w->seconds = 0;
         Frame f;
         if (w->date_only) f.date_only = true;
         else if (w->utc) f.utc = true;
-        else if (const std::string* tzid = p.param("TZID")) f.zone = zone_for(*tzid, p.line);
+        else if (const std::string_view* tzid = p.param("TZID")) f.zone = zone_for(*tzid, p.line);
         else f.zone = &doc_zone;  // floating: the calendar's zone
         return std::make_pair(*w, f);
     }
@@ -166,7 +166,7 @@ struct Reader {
     // Over 120 lines: length, RRULE dates and RDATE/EXDATE share the frame
     // and DTSTART; to be split with read_ics (issue 10).
     void instances_of(const RawEvent& e, std::vector<Instance>& out,
-                      const std::map<std::string, std::set<UtcSeconds>>& overridden) {
+                      const std::map<std::string, std::set<UtcSeconds>, std::less<>>& overridden) {
         const Prop* dtstart = e.first("DTSTART");
         if (!dtstart) {
             problems.add(e.line, "VEVENT without DTSTART skipped");
@@ -188,7 +188,7 @@ struct Reader {
             }
         } else if (const Prop* dur = e.first("DURATION")) {
             if (auto d = parse_duration_value(dur->value)) length = *d;
-            else problems.add(dur->line, "DURATION \"" + dur->value.substr(0, 40) + "\" is not a duration");
+            else problems.add(dur->line, "DURATION \"" + std::string(dur->value.substr(0, 40)) + "\" is not a duration");
         } else if (sw.date_only) {
             length.days = 1;
         }
@@ -232,16 +232,16 @@ struct Reader {
         };
         for (const Prop& p : e.props) {
             if (p.name != "RDATE" && p.name != "EXDATE") continue;
-            const std::string* vt = p.param("VALUE");
+            const std::string_view* vt = p.param("VALUE");
             if (vt && upper(*vt) == "PERIOD") {
-                problems.add(p.line, p.name + " with PERIOD values ignored");
+                problems.add(p.line, std::string(p.name) + " with PERIOD values ignored");
                 continue;
             }
             std::size_t pos = 0;
             int n = 0;
             while (pos <= p.value.size() && n++ < kIcsMaxInstances) {
                 std::size_t comma = p.value.find(',', pos);
-                if (comma == std::string::npos) comma = p.value.size();
+                if (comma == std::string_view::npos) comma = p.value.size();
                 Prop one = p;
                 one.value = p.value.substr(pos, comma - pos);
                 pos = comma + 1;
@@ -387,7 +387,7 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
             return result;
         }
         Calendar cal;
-        read_components(unfold(body, problems), cal, problems);
+        read_components(unfold(body, problems), cal, problems);  // cal keeps the text its Props view
         if (cal.too_many_events || std::any_of(result.problems.begin(), result.problems.end(),
                                                [](const Problem& p) { return p.is_error; })) {
             problems.finish();
@@ -402,17 +402,17 @@ ReadResult read_ics(std::string_view text, const IcsReadOptions& options) {
         for (const RawEvent& e : cal.events) {
             if (doc_zone) break;
             if (const Prop* s = e.first("DTSTART"))
-                if (const std::string* tzid = s->param("TZID")) doc_zone = known_zone(*tzid, options.default_zone);
+                if (const std::string_view* tzid = s->param("TZID")) doc_zone = known_zone(*tzid, options.default_zone);
         }
         if (!doc_zone) doc_zone = find_time_zone(options.default_zone);
         if (!doc_zone) doc_zone = time_zone_from_posix("UTC", "UTC0");
         reader.doc_zone = *doc_zone;
 
         // RECURRENCE-ID overrides: which instants of which UID they replace.
-        std::map<std::string, std::set<UtcSeconds>> overridden;
+        std::map<std::string, std::set<UtcSeconds>, std::less<>> overridden;
         for (const RawEvent& e : cal.events)
             if (auto rid = reader.recurrence_id(e))
-                if (const Prop* uid = e.first("UID")) overridden[uid->value].insert(*rid);
+                if (const Prop* uid = e.first("UID")) overridden[std::string(uid->value)].insert(*rid);
 
         std::vector<Instance> instances;
         for (const RawEvent& e : cal.events) {
