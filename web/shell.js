@@ -7,35 +7,9 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // failures are shown on the page; avoid unhandled-rejection noise
 
-  const utf8 = new TextEncoder();
-  // A string as NUL-terminated UTF-8 on the wasm heap (the caller frees it).
-  // The browser's encodeInto writes straight into wasm memory: encode() made
-  // a new buffer per call and took 49 ms for a 700 KB .ics in Chromium, where
-  // encodeInto takes 1.6 ms (issue 14; Emscripten's stringToUTF8 is a
-  // JavaScript loop: 4 ms). The first guess fits text that is mostly ASCII;
-  // when it does not, the rest goes into a block of the largest size it can
-  // need (3 bytes per UTF-16 unit).
-  const toHeapUtf8 = (M, s) => {
-    let cap = s.length + (s.length >> 3) + 16;
-    let p = M._malloc(cap);
-    if (!p) throw new Error('out of memory for a text of ' + s.length + ' characters');
-    // HEAPU8 is read after each _malloc, which may grow (and replace) memory.
-    let r = utf8.encodeInto(s, M.HEAPU8.subarray(p, p + cap - 1));
-    let written = r.written;
-    if (r.read < s.length) {
-      const rest = s.length - r.read;
-      const bigger = M._malloc(written + rest * 3 + 1);
-      if (!bigger) { M._free(p); throw new Error('out of memory for a text of ' + s.length + ' characters'); }
-      M.HEAPU8.copyWithin(bigger, p, p + written);
-      M._free(p);
-      p = bigger;
-      cap = written + rest * 3 + 1;
-      r = utf8.encodeInto(s.substring(r.read), M.HEAPU8.subarray(p + written, p + cap - 1));
-      written += r.written;
-    }
-    M.HEAPU8[p + written] = 0;
-    return p;
-  };
+  // A string as NUL-terminated UTF-8 on the wasm heap (the caller frees it):
+  // web/lib/strings.js's copy, straight into wasm memory with encodeInto.
+  const toHeapUtf8 = (M, s) => M.dagdeelCopyUTF8(s).p;
   const call = (name, ...args) => {
     const M = window.Module;
     if (!M || !M['_' + name]) throw new Error('Dagdeel is not ready yet: await planner.ready');
