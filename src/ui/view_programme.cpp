@@ -197,7 +197,6 @@ void draw_item_row(Draft& draft, UiState& ui, const Day& day, std::size_t index)
 }
 
 void draw_session_row(Draft& draft, UiState& ui, const Day& day, const Item& round, std::size_t s) {
-    const Document& doc = draft.doc();
     const Session& session = round.sessions[s];
     ImGui::PushID(session.id.c_str());
     ImGui::TableNextRow(0, row_height());
