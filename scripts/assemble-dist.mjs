@@ -50,6 +50,7 @@ const replaceOnce = (needle, replacement) => {
 };
 replaceOnce('<link rel="manifest" href="manifest.webmanifest">\n', '');
 replaceOnce('<link rel="preload" href="dagdeel.wasm" as="fetch" type="application/wasm" crossorigin>\n', '');
+replaceOnce('<link rel="preload" href="dagdeel.js" as="script">\n', '');
 replaceOnce('href="icons/icon.svg"', 'href="data:image/svg+xml;base64,' + svg.toString('base64') + '"');
 // The wasm goes in gzip-compressed and base64-encoded, in a data block the
 // browser does not run; shell.js inflates it with DecompressionStream. Against
