@@ -120,6 +120,15 @@ unsigned long long renderer_drawn_frames() { return g.drawn; }
 unsigned long long renderer_skipped_frames() { return g.skipped; }
 
 void renderer_render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
+    if (g.backend == Backend::webgl2 && !webgl2::resources_ready()) {
+        // The shaders did not link (read only now, so the compile did not
+        // hold up the start): Canvas 2D over the WebGL canvas, as after a
+        // lost context; the next frame takes its style (renderer_prepare_style).
+        log_line("dagdeel: the WebGL2 shaders did not link; drawing with Canvas 2D");
+        if (!use_canvas2d(true)) return;
+        g.shown_valid = false;
+        request_frames(2);
+    }
     const std::uint64_t picture = draw_fingerprint(*dd, fb_width, fb_height, clear, g.atlas_version) ^
                                   (g.backend == Backend::webgl2 ? 0x5bd1e995ull : 0);
     if (g.shown_valid && picture == g.shown && g.shown_generation == canvas_backing_generation()) {

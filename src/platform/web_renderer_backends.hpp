@@ -20,8 +20,12 @@ namespace webgl2 {
 // Creates the context on the canvas (false when the browser gives none) and
 // remembers its handle for make_current.
 bool create_context(const char* canvas_selector);
-// Program, buffers, vertex layout; false when the context is lost or broken.
+// Program, buffers, vertex layout; false when the context is lost. The
+// shaders compile in the GPU process meanwhile: resources_ready() reads
+// whether they linked (false: draw with Canvas 2D), once, before the first
+// draw.
 bool create_resources();
+bool resources_ready();
 // Forgets GL object names without deleting them (after a context loss they
 // are already gone).
 void forget_resources();

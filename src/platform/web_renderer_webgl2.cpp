@@ -22,23 +22,32 @@ namespace {
 struct RendererState {
     GLuint program = 0, vao = 0, vbo = 0, ibo = 0, font_texture = 0;
     GLint u_projection = -1, u_texture = -1;
+    // The shaders until the program's link status has been read (their logs
+    // explain a failure); 0 once checked.
+    GLuint vs = 0, fs = 0;
+    bool checked = false;
 } g;
 EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_context = 0;
 
+// No status is read here: every glGet* waits for the GPU process to finish
+// all queued work, and a shader compile is the slowest of it (on software GL
+// tens of ms at start-up). The status is read once, before the first draw
+// (resources_ready), by which time the compile has run beside the font atlas
+// and the first UI frame.
 GLuint compile(GLenum type, const char* source) {
     GLuint shader = glCreateShader(type);
     glShaderSource(shader, 1, &source, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+void log_shader(GLuint shader, const char* what) {
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[1024];
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        std::fprintf(stderr, "dagdeel: shader compile failed: %s\n", log);
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
+    if (ok) return;
+    char log[1024] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    std::fprintf(stderr, "dagdeel: %s shader compile failed: %s\n", what, log);
 }
 
 }  // namespace
@@ -58,6 +67,10 @@ bool create_context(const char* canvas_selector) {
     attrs.stencil = EM_FALSE;
     attrs.premultipliedAlpha = EM_TRUE;
     attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    // Core WebGL2 is all the renderer uses. By default Emscripten enables
+    // every extension the browser offers, one round trip to the GPU process
+    // each (about 30 at start-up).
+    attrs.enableExtensionsByDefault = EM_FALSE;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(canvas_selector, &attrs);
     if (context <= 0 || emscripten_webgl_make_context_current(context) != EMSCRIPTEN_RESULT_SUCCESS) {
         std::fprintf(stderr, "dagdeel: no WebGL2 context (%d); drawing with Canvas 2D\n", (int)context);
@@ -70,23 +83,12 @@ bool create_context(const char* canvas_selector) {
 bool create_resources() {
     if (emscripten_is_webgl_context_lost(g_context)) return false;
     g = RendererState{};
-    GLuint vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
-    GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
-    if (!vs || !fs) return false;
+    g.vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
+    g.fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
     g.program = glCreateProgram();
-    glAttachShader(g.program, vs);
-    glAttachShader(g.program, fs);
+    glAttachShader(g.program, g.vs);
+    glAttachShader(g.program, g.fs);
     glLinkProgram(g.program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = 0;
-    glGetProgramiv(g.program, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        std::fprintf(stderr, "dagdeel: shader link failed\n");
-        return false;
-    }
-    g.u_projection = glGetUniformLocation(g.program, "u_projection");
-    g.u_texture = glGetUniformLocation(g.program, "u_texture");
 
     glGenVertexArrays(1, &g.vao);
     glGenBuffers(1, &g.vbo);
@@ -103,6 +105,27 @@ bool create_resources() {
     glBindVertexArray(0);
 
     return true;
+}
+
+bool resources_ready() {
+    if (g.checked) return g.program != 0;
+    g.checked = true;
+    GLint ok = 0;
+    glGetProgramiv(g.program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        log_shader(g.vs, "vertex");
+        log_shader(g.fs, "fragment");
+        std::fprintf(stderr, "dagdeel: shader link failed\n");
+        glDeleteProgram(g.program);
+        g.program = 0;
+    } else {
+        g.u_projection = glGetUniformLocation(g.program, "u_projection");
+        g.u_texture = glGetUniformLocation(g.program, "u_texture");
+    }
+    glDeleteShader(g.vs);
+    glDeleteShader(g.fs);
+    g.vs = g.fs = 0;
+    return g.program != 0;
 }
 
 void forget_resources() { g = RendererState{}; }
