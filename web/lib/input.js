@@ -34,8 +34,12 @@ mergeInto(LibraryManager.library, {
       ta.setAttribute('autocorrect', 'off');
       ta.setAttribute('autocapitalize', 'off');
       ta.setAttribute('spellcheck', 'false');
+      // The page's own font (index.html's notes): a textarea's default
+      // monospace made the first layout look a second font up (≈ 10–30 ms
+      // at start-up, forced by the focus below).
       ta.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;' +
-                         'border:0;padding:0;resize:none;overflow:hidden;pointer-events:none;';
+                         'border:0;padding:0;resize:none;overflow:hidden;pointer-events:none;' +
+                         'font:16px system-ui,sans-serif;';
       document.body.appendChild(ta);
       const focusSink = function () { if (document.activeElement !== ta) ta.focus({ preventScroll: true }); };
       focusSink();
