@@ -57,15 +57,21 @@ bool init() {
     g_workspace.calendar_printer = calendar_item_prints;  // SEQUENCE follows every edit
     g_workspace.defer_calendar = true;  // ... stamped in slices after the edit's frame (advance_calendars)
     load_settings();
+    // The backing store at its final size before the context exists: resizing
+    // it in the first frame reallocated the drawing buffer and waited on the
+    // GPU process (tens of ms on software GL).
+    platform::sync_canvas_size();
     if (!platform::renderer_init("#canvas")) {
         std::string lang = platform::load_setting("language");
         platform::show_rescue_page(lang.empty() ? platform::preferred_language() : lang);
         return false;
     }
+    platform::mark("dd-renderer-ready");
     platform::install_input("#canvas");
     platform::set_frame_callback(frame);
     persistence_init(g_workspace, g_state);  // restores stored drafts asynchronously
     platform::request_frames(3);
+    platform::mark("dd-init-end");
     return true;
 }
 
@@ -96,6 +102,7 @@ void advance_calendars() {
 void frame() {
     const double start = platform::now_ms();
     ImGuiIO& io = ImGui::GetIO();
+    if (!g_ready_announced) platform::mark("dd-frame-start");  // start-up phases (tests/bench/start_bench.mjs)
 
     const bool ratio_changed = platform::sync_canvas_size();
     const platform::CanvasSize size = platform::canvas_size();
@@ -140,6 +147,7 @@ void frame() {
         platform::request_frames(2);
         return;
     }
+    if (!g_ready_announced) platform::mark("dd-ui-end");
     float clear[4];
     ui::theme_clear_colour(g_state.theme, clear);
     platform::renderer_render(ImGui::GetDrawData(), (int)(size.css_width * size.pixel_ratio),

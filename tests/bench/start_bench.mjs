@@ -7,6 +7,9 @@
 //   js     dagdeel.js received            wasm   dagdeel.wasm received
 //   init   wasm compiled + instantiated   fonts  font atlas rasterised + uploaded
 //   frame  first frame drawn (planner.ready)
+// and, in builds that mark them (main() in src/app/app.cpp): gl (WebGL2
+// context + program issued), main (init() done), raf (the first frame
+// starts), ui (its UI built, before drawing). A build without a mark shows –.
 // Usage: node tests/bench/start_bench.mjs [loads=9] [label=dist-dir ...]
 //   e.g. node tests/bench/start_bench.mjs 9 js-exc=dist wasm-exc=dist-wx
 import { gzipSync } from 'node:zlib';
@@ -46,12 +49,14 @@ const urlOf = async (dir) => { const s = await serve(dir, 0); servers.push(s); r
 for (const b of builds) b.url = await urlOf(b.dir);
 const peer = { label: 'peer', url: await urlOf(peerDir), loads: [] };
 const browser = await launch();
-const phaseNames = ['js', 'wasm', 'init', 'fonts-start', 'fonts', 'frame'];
+const phaseNames = ['js', 'wasm', 'init', 'gl', 'main', 'raf', 'fonts-start', 'fonts', 'ui', 'frame'];
 const readPhases = () => {
   const res = (name) => { const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith(name)); return e ? e.responseEnd : NaN; };
   const mark = (name) => { const e = performance.getEntriesByName(name); return e.length ? e[0].startTime : NaN; };
   return { js: res('/dagdeel.js'), wasm: res('/dagdeel.wasm'), init: mark('dd-runtime-ready'),
-           'fonts-start': mark('dd-fonts-start'), fonts: mark('dd-fonts-end'), frame: window.planner.readyMs };
+           gl: mark('dd-renderer-ready'), main: mark('dd-init-end'), raf: mark('dd-frame-start'),
+           'fonts-start': mark('dd-fonts-start'), fonts: mark('dd-fonts-end'), ui: mark('dd-ui-end'),
+           frame: window.planner.readyMs };
 };
 for (let i = 0; i < loads; i++) {
   for (const b of [...builds, peer]) {
@@ -73,12 +78,14 @@ await browser.close();
 for (const s of servers) s.close();
 
 const peerMedian = median(peer.loads);
-console.log(`\n| build | navigation -> first frame, median of ${loads} cold loads | peer (same shell, no scripts) | ratio (target ≤ 2.5×) | js received | wasm received | wasm ready (compiled, instantiated) | fonts start → end | atlas build (median of end − start) | first frame |`);
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log(`\n| build | navigation -> first frame, median of ${loads} cold loads | peer (same shell, no scripts) | ratio (target ≤ 2.5×) | js received | wasm received | wasm ready (compiled, instantiated) | renderer ready | main() done | first frame starts | fonts start → end | atlas build (median of end − start) | UI built | first frame |`);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const b of builds) {
-  const m = (k) => median(b.phases[k].filter((x) => !Number.isNaN(x)));
+  const m = (k) => { const xs = b.phases[k].filter((x) => !Number.isNaN(x)); return xs.length ? median(xs) : NaN; };
+  const ms = (x) => Number.isNaN(x) ? '–' : x.toFixed(0) + ' ms';
   // Per load, so a slow load's late start does not shift the figure.
   const atlas = median(b.phases.fonts.map((end, i) => end - b.phases['fonts-start'][i]).filter((x) => !Number.isNaN(x)));
   console.log(`| ${b.label} | ${median(b.loads).toFixed(0)} ms | ${peerMedian.toFixed(0)} ms | ${(median(b.loads) / peerMedian).toFixed(1)}× | ` +
-    `${m('js').toFixed(0)} ms | ${m('wasm').toFixed(0)} ms | ${m('init').toFixed(0)} ms | ${m('fonts-start').toFixed(0)} → ${m('fonts').toFixed(0)} ms | ${atlas.toFixed(0)} ms | ${m('frame').toFixed(0)} ms |`);
+    `${ms(m('js'))} | ${ms(m('wasm'))} | ${ms(m('init'))} | ${ms(m('gl'))} | ${ms(m('main'))} | ${ms(m('raf'))} | ` +
+    `${m('fonts-start').toFixed(0)} → ${m('fonts').toFixed(0)} ms | ${atlas.toFixed(0)} ms | ${ms(m('ui'))} | ${ms(m('frame'))} |`);
 }
