@@ -170,8 +170,15 @@
 
   // Offline support: only http(s) pages can have a service worker. A new
   // version waits politely; the user chooses when to reload.
+  // Registered once the first frame is up (or failed, or after 3 s at the
+  // latest), not at `load`: installing it fetches and stores every file of
+  // the app again, which competed with the first frame for the CPU.
+  const afterStart = () => new Promise((ok) => {
+    ready.then(ok, ok);
+    setTimeout(ok, 3000);
+  });
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-    window.addEventListener('load', () => {
+    window.addEventListener('load', () => afterStart().then(() => {
       navigator.serviceWorker.register('sw.js').then((reg) => {
         const offer = () => {
           window.planner.updateAvailable = true;
@@ -196,6 +203,6 @@
         });
         navigator.serviceWorker.addEventListener('controllerchange', () => { if (userAskedReload) location.reload(); });
       }).catch((e) => console.warn('Dagdeel: service worker not registered:', e.message));
-    });
+    }));
   }
 })();
