@@ -72,6 +72,11 @@ bool init() {
     persistence_init(g_workspace, g_state);  // restores stored drafts asynchronously
     platform::request_frames(3);
     platform::mark("dd-init-end");
+    // The first frame right away, not in the next animation frame: that
+    // waited 10-25 ms for the browser's frame clock (and a service worker's
+    // `load` handler) with nothing else to do. Frames after it stay on
+    // requestAnimationFrame.
+    frame();
     return true;
 }
 
