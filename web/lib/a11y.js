@@ -37,9 +37,13 @@ mergeInto(LibraryManager.library, {
       root.id = 'dagdeel-a11y';
       root.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;overflow:hidden;pointer-events:none;';
       const style = document.createElement('style');
+      // The nodes are invisible and sized in px, so their font only matters
+      // to layout: the page's own (index.html's notes) is already loaded,
+      // while a second family made the layout after the first frame look it
+      // up (6-120 ms at start-up in traces, delaying the first paint).
       style.textContent =
         '#dagdeel-a11y .dd-n{position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;' +
-        'white-space:nowrap;font:12px sans-serif;background:transparent;color:inherit;box-sizing:border-box;}' +
+        'white-space:nowrap;font:15px/1.4 system-ui,sans-serif;background:transparent;color:inherit;box-sizing:border-box;}' +
         '#dagdeel-a11y .dd-edit{opacity:1;pointer-events:auto;white-space:pre-wrap;overflow:auto;resize:none;' +
         'padding:3px 6px;border-radius:4px;outline:2px solid #2F7A78;outline-offset:0;background:#fff;color:#1F2933;' +
         'font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.35;z-index:2;}' +

@@ -39,7 +39,7 @@ mergeInto(LibraryManager.library, {
       // at start-up, forced by the focus below).
       ta.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;' +
                          'border:0;padding:0;resize:none;overflow:hidden;pointer-events:none;' +
-                         'font:16px system-ui,sans-serif;';
+                         'font:15px/1.4 system-ui,sans-serif;';
       document.body.appendChild(ta);
       const focusSink = function () { if (document.activeElement !== ta) ta.focus({ preventScroll: true }); };
       focusSink();
