@@ -22,7 +22,7 @@ namespace {
 struct RendererState {
     GLuint program = 0, vao = 0, vbo = 0, ibo = 0, font_texture = 0;
     GLint u_projection = -1, u_texture = -1;
-} g;
+} g_webgl2;
 EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_context = 0;
 
 GLuint compile(GLenum type, const char* source) {
@@ -69,31 +69,31 @@ bool create_context(const char* canvas_selector) {
 
 bool create_resources() {
     if (emscripten_is_webgl_context_lost(g_context)) return false;
-    g = RendererState{};
+    g_webgl2 = RendererState{};
     GLuint vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
     GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
     if (!vs || !fs) return false;
-    g.program = glCreateProgram();
-    glAttachShader(g.program, vs);
-    glAttachShader(g.program, fs);
-    glLinkProgram(g.program);
+    g_webgl2.program = glCreateProgram();
+    glAttachShader(g_webgl2.program, vs);
+    glAttachShader(g_webgl2.program, fs);
+    glLinkProgram(g_webgl2.program);
     glDeleteShader(vs);
     glDeleteShader(fs);
     GLint ok = 0;
-    glGetProgramiv(g.program, GL_LINK_STATUS, &ok);
+    glGetProgramiv(g_webgl2.program, GL_LINK_STATUS, &ok);
     if (!ok) {
         std::fprintf(stderr, "dagdeel: shader link failed\n");
         return false;
     }
-    g.u_projection = glGetUniformLocation(g.program, "u_projection");
-    g.u_texture = glGetUniformLocation(g.program, "u_texture");
+    g_webgl2.u_projection = glGetUniformLocation(g_webgl2.program, "u_projection");
+    g_webgl2.u_texture = glGetUniformLocation(g_webgl2.program, "u_texture");
 
-    glGenVertexArrays(1, &g.vao);
-    glGenBuffers(1, &g.vbo);
-    glGenBuffers(1, &g.ibo);
-    glBindVertexArray(g.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glGenVertexArrays(1, &g_webgl2.vao);
+    glGenBuffers(1, &g_webgl2.vbo);
+    glGenBuffers(1, &g_webgl2.ibo);
+    glBindVertexArray(g_webgl2.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g_webgl2.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_webgl2.ibo);
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
@@ -105,13 +105,13 @@ bool create_resources() {
     return true;
 }
 
-void forget_resources() { g = RendererState{}; }
+void forget_resources() { g_webgl2 = RendererState{}; }
 
 void upload_atlas(const AtlasPixels& atlas) {
     // One byte per texel (coverage); the shader treats it as alpha over
     // white. A quarter of the RGBA upload, which matters on software GL.
-    if (!g.font_texture) glGenTextures(1, &g.font_texture);
-    glBindTexture(GL_TEXTURE_2D, g.font_texture);
+    if (!g_webgl2.font_texture) glGenTextures(1, &g_webgl2.font_texture);
+    glBindTexture(GL_TEXTURE_2D, g_webgl2.font_texture);
     // Glyphs are rasterised at the device pixel ratio and drawn 1:1.
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -144,14 +144,14 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
         {0, 0, -1, 0},
         {(R + L) / (L - R), (T + B) / (B - T), 0, 1},
     };
-    glUseProgram(g.program);
-    glUniform1i(g.u_texture, 0);
-    glUniformMatrix4fv(g.u_projection, 1, GL_FALSE, &ortho[0][0]);
-    glBindVertexArray(g.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glUseProgram(g_webgl2.program);
+    glUniform1i(g_webgl2.u_texture, 0);
+    glUniformMatrix4fv(g_webgl2.u_projection, 1, GL_FALSE, &ortho[0][0]);
+    glBindVertexArray(g_webgl2.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g_webgl2.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_webgl2.ibo);
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, g.font_texture);  // the only texture ImGui draws with
+    glBindTexture(GL_TEXTURE_2D, g_webgl2.font_texture);  // the only texture ImGui draws with
 
     // All lists' vertices and indices in one upload each: two glBufferData
     // calls a frame instead of two per window (each one a trip through
