@@ -84,6 +84,13 @@ file(GLOB DAGDEEL_APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
 add_library(dagdeel_app_objects OBJECT ${DAGDEEL_APP_SOURCES} ${DAGDEEL_SHADERS_CPP} ${DAGDEEL_FONTS_CPP})
 target_link_libraries(dagdeel_app_objects PUBLIC dagdeel_core imgui)
+# scripts/build-web compiles the app in batches like the core (a cold web
+# build is on the test command's critical path, BENCHMARKS.md "The test loop").
+# The embedded fonts are byte arrays with nothing to share: they stay alone.
+if(DAGDEEL_UNITY_BUILD)
+  set_target_properties(dagdeel_app_objects PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+  set_source_files_properties(${DAGDEEL_FONTS_CPP} ${DAGDEEL_SHADERS_CPP} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+endif()
 
 # Browser glue is JavaScript in web/lib/: every web/lib/*.js is an Emscripten
 # --js-library (mergeInto(LibraryManager.library, {...})), so adding a feature's

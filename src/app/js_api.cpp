@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "app/json_reply.hpp"
 #include "app/persistence.hpp"
 #include "io/formats.hpp"
 #include "ui/a11y_text_entry.hpp"
@@ -23,15 +24,10 @@
 #include "ui/fonts.hpp"
 #include "ui/widget_registry.hpp"
 
+using dagdeel::app::json_reply;
+
 namespace {
-
-std::string g_result;
-
-const char* reply(const nlohmann::json& j) {
-    g_result = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return g_result.c_str();
-}
-
+std::string g_widgets_json;  // dd_api_widgets' answer, valid until its next call
 }  // namespace
 
 extern "C" {
@@ -39,7 +35,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
     const auto& s = dagdeel::app::stats();
     ImGuiContext& g = *GImGui;
-    return reply({{"frames", s.frames}, {"drawn", dagdeel::platform::renderer_drawn_frames()}, {"skipped", dagdeel::platform::renderer_skipped_frames()}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
+    return json_reply({{"frames", s.frames}, {"drawn", dagdeel::platform::renderer_drawn_frames()}, {"skipped", dagdeel::platform::renderer_skipped_frames()}, {"lastFrameMs", s.last_frame_ms}, {"heapBytes", emscripten_get_heap_size()},
                   {"openPopups", g.OpenPopupStack.Size}, {"hoveredId", g.HoveredIdPreviousFrame},
                   {"activeId", g.ActiveId}, {"editingId", dagdeel::ui::text_entry_editing_id()}, {"navId", g.NavDisableHighlight ? 0u : g.NavId},
                   {"a11yMs", dagdeel::ui::a11y_last_build_ms()}, {"a11yDomMs", dagdeel::ui::a11y_last_dom_ms()},
@@ -50,15 +46,15 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_stats() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_widgets() {
-    g_result = dagdeel::ui::widgets_json();
-    return g_result.c_str();
+    g_widgets_json = dagdeel::ui::widgets_json();
+    return g_widgets_json.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* dd_api_current() {
     dagdeel::Draft* d = dagdeel::app::workspace().active();
-    if (!d) return reply({{"id", nullptr}, {"title", ""}});
+    if (!d) return json_reply({{"id", nullptr}, {"title", ""}});
     const auto& sel = dagdeel::app::ui_state().selection;
-    return reply({{"id", d->doc().id}, {"title", d->doc().event.title},
+    return json_reply({{"id", d->doc().id}, {"title", d->doc().event.title},
                   {"selection", {{"day", sel.day_id}, {"item", sel.item_id}, {"session", sel.session_id}}},
                   {"canUndo", d->history().can_undo()}, {"canRedo", d->history().can_redo()}});
 }
@@ -71,13 +67,13 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
         nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
         for (const dagdeel::Problem& p : r.problems)
             (p.is_error ? errors : warnings).push_back(dagdeel::format_problem(p));
-        if (!r.document) return reply({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
+        if (!r.document) return json_reply({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
         ws.add(std::move(*r.document));
         dagdeel::app::ui_state().selection = {};
         dagdeel::platform::request_frames(3);
-        return reply({{"ok", true}, {"errors", errors}, {"warnings", warnings}, {"id", ws.active()->doc().id}});
+        return json_reply({{"ok", true}, {"errors", errors}, {"warnings", warnings}, {"id", ws.active()->doc().id}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
+        return json_reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
     }
 }
 
@@ -85,16 +81,16 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* language) {
     try {
         dagdeel::Draft* d = dagdeel::app::workspace().active();
-        if (!d) return reply({{"ok", false}, {"error", "no draft is open"}});
+        if (!d) return json_reply({{"ok", false}, {"error", "no draft is open"}});
         dagdeel::WriteOptions options;
         options.language = language ? language : "";
         options.dtstamp = (long long)std::time(nullptr);
         dagdeel::ExportResult r = dagdeel::export_as(d->settled(), format ? format : "json", options);
-        if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
-        return reply({{"ok", true}, {"text", r.text}, {"mimeType", r.mime_type},
+        if (!r.ok) return json_reply({{"ok", false}, {"error", r.error}});
+        return json_reply({{"ok", true}, {"text", r.text}, {"mimeType", r.mime_type},
                       {"fileName", dagdeel::export_file_name(d->doc(), r.extension)}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"error", std::string("internal error: ") + e.what()}});
+        return json_reply({{"ok", false}, {"error", std::string("internal error: ") + e.what()}});
     }
 }
 
@@ -111,17 +107,17 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_test_read(const char* text) {
         std::size_t items = 0;
         if (r.document)
             for (const dagdeel::Day& day : r.document->days) items += day.items.size();
-        return reply({{"ok", r.document.has_value()}, {"errors", errors},
+        return json_reply({{"ok", r.document.has_value()}, {"errors", errors},
                       {"days", r.document ? r.document->days.size() : 0}, {"items", items}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
+        return json_reply({{"ok", false}, {"errors", {std::string("internal error: ") + e.what()}}});
     }
 }
 
 // Test only (planner._testVersionIntervalMs): versions spaced by `ms` instead of 2 minutes.
 EMSCRIPTEN_KEEPALIVE const char* dd_api_test_version_interval(double ms) {
     dagdeel::app::persistence_set_version_interval(ms < 0 ? 0 : ms);
-    return reply({{"ok", true}});
+    return json_reply({{"ok", true}});
 }
 
 }  // extern "C"

@@ -16,7 +16,7 @@ namespace {
 platform::WebStoragePort g_port;
 std::unique_ptr<storage::DraftsLibrary> g_library;
 ui::UiState* g_ui = nullptr;
-Workspace* g_workspace = nullptr;
+Workspace* g_saved_workspace = nullptr;
 unsigned g_listing_seen = ~0u;
 std::string g_versions_asked;  // the draft whose history was asked for last
 
@@ -106,13 +106,13 @@ std::string visible_state(const Workspace& ws, const ui::UiState& ui) {
 
 void persistence_init(Workspace& ws, ui::UiState& ui) {
     g_ui = &ui;
-    g_workspace = &ws;
+    g_saved_workspace = &ws;
     g_library = std::make_unique<storage::DraftsLibrary>(ws, g_port, wall_clock_ms);
     platform::storage_install([](const storage::StorageEvent& e) {
-        const std::string before = visible_state(*g_workspace, *g_ui);
+        const std::string before = visible_state(*g_saved_workspace, *g_ui);
         g_library->handle(e);
         sync_ui(*g_ui);
-        if (visible_state(*g_workspace, *g_ui) != before) platform::request_frames(2);
+        if (visible_state(*g_saved_workspace, *g_ui) != before) platform::request_frames(2);
     });
     g_library->start();
 }

@@ -11,18 +11,14 @@
 #include <string>
 #include <string_view>
 
+#include "app/json_reply.hpp"
 #include "io/announcement/announcement.hpp"
 #include "io/formats.hpp"
 #include "io/open_document.hpp"
 
 namespace {
 
-std::string g_reply;
-
-const char* reply(const nlohmann::json& j) {
-    g_reply = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return g_reply.c_str();
-}
+using dagdeel::app::json_reply;
 
 dagdeel::Language language_of(const char* code, const dagdeel::Document& doc) {
     const std::string_view c = code ? code : "";
@@ -82,12 +78,12 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* dd_reading_outline(const char* json, const char* language) {
     try {
         dagdeel::Document doc;
-        if (!open_plan(json, doc)) return reply({{"ok", false}, {"error", "unreadable plan"}});
+        if (!open_plan(json, doc)) return json_reply({{"ok", false}, {"error", "unreadable plan"}});
         dagdeel::AnnouncementOptions options;
         options.language = language_of(language, doc);
-        return reply({{"ok", true}, {"outline", nlohmann::json::parse(dagdeel::write_announcement_outline_json(doc, options))}});
+        return json_reply({{"ok", true}, {"outline", nlohmann::json::parse(dagdeel::write_announcement_outline_json(doc, options))}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"error", e.what()}});
+        return json_reply({{"ok", false}, {"error", e.what()}});
     }
 }
 
@@ -96,7 +92,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_reading_outline(const char* json, const char
 EMSCRIPTEN_KEEPALIVE const char* dd_reading_ics(const char* json, const char* what, const char* item, const char* choices) {
     try {
         dagdeel::Document doc;
-        if (!open_plan(json, doc)) return reply({{"ok", false}, {"error", "unreadable plan"}});
+        if (!open_plan(json, doc)) return json_reply({{"ok", false}, {"error", "unreadable plan"}});
         const std::string kind = what ? what : "event";
         dagdeel::WriteOptions options;
         options.dtstamp = (long long)std::time(nullptr);
@@ -107,17 +103,17 @@ EMSCRIPTEN_KEEPALIVE const char* dd_reading_ics(const char* json, const char* wh
         }
         const char* format = kind == "personal" ? "ics-personal" : kind == "item" ? "ics-items" : "ics";
         dagdeel::ExportResult r = dagdeel::export_as(doc, format, options);
-        if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
+        if (!r.ok) return json_reply({{"ok", false}, {"error", r.error}});
         std::string name = dagdeel::export_file_name(doc, r.extension);
         if (kind == "item") {
             const std::string id = item ? item : "";
             r.text = only_item_events(r.text, (doc.id.empty() ? std::string("dagdeel") : doc.id) + "-" + id);
-            if (r.text.find("BEGIN:VEVENT") == std::string::npos) return reply({{"ok", false}, {"error", "no such item"}});
+            if (r.text.find("BEGIN:VEVENT") == std::string::npos) return json_reply({{"ok", false}, {"error", "no such item"}});
             name = name.substr(0, name.size() - 4) + "-" + id + ".ics";
         }
-        return reply({{"ok", true}, {"text", r.text}, {"fileName", name}});
+        return json_reply({{"ok", true}, {"text", r.text}, {"fileName", name}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"error", e.what()}});
+        return json_reply({{"ok", false}, {"error", e.what()}});
     }
 }
 

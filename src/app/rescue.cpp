@@ -10,18 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "app/json_reply.hpp"
 #include "io/draft_backup.hpp"
 #include "io/formats.hpp"
 #include "io/open_document.hpp"
 
 namespace {
 
-std::string g_reply;
-
-const char* reply(const nlohmann::json& j) {
-    g_reply = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return g_reply.c_str();
-}
+using dagdeel::app::json_reply;
 
 }  // namespace
 
@@ -40,9 +36,9 @@ EMSCRIPTEN_KEEPALIVE const char* dd_rescue_backup(const char* records, double no
             if (!opened.ok()) { skipped++; continue; }
             drafts.push_back({std::move(*opened.document), r.value("modified", 0.0)});
         }
-        return reply({{"ok", true}, {"text", dagdeel::write_backup(drafts, now_ms)}, {"skipped", skipped}});
+        return json_reply({{"ok", true}, {"text", dagdeel::write_backup(drafts, now_ms)}, {"skipped", skipped}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"error", e.what()}});
+        return json_reply({{"ok", false}, {"error", e.what()}});
     }
 }
 
@@ -52,15 +48,15 @@ EMSCRIPTEN_KEEPALIVE const char* dd_rescue_export(const char* json, const char* 
         dagdeel::OpenOptions options;
         options.json_only = true;
         dagdeel::Opened opened = dagdeel::open_document(json ? json : "", options);
-        if (!opened.ok()) return reply({{"ok", false}, {"error", "unreadable draft"}});
+        if (!opened.ok()) return json_reply({{"ok", false}, {"error", "unreadable draft"}});
         dagdeel::WriteOptions write;
         write.language = language ? language : "";
         write.dtstamp = (long long)std::time(nullptr);
         dagdeel::ExportResult r = dagdeel::export_as(*opened.document, format ? format : "html", write);
-        if (!r.ok) return reply({{"ok", false}, {"error", r.error}});
-        return reply({{"ok", true}, {"text", r.text}, {"fileName", dagdeel::export_file_name(*opened.document, r.extension)}});
+        if (!r.ok) return json_reply({{"ok", false}, {"error", r.error}});
+        return json_reply({{"ok", true}, {"text", r.text}, {"fileName", dagdeel::export_file_name(*opened.document, r.extension)}});
     } catch (const std::exception& e) {
-        return reply({{"ok", false}, {"error", e.what()}});
+        return json_reply({{"ok", false}, {"error", e.what()}});
     }
 }
 

@@ -26,7 +26,7 @@ struct RendererState {
     // explain a failure); 0 once checked.
     GLuint vs = 0, fs = 0;
     bool checked = false;
-} g;
+} g_webgl2;
 EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_context = 0;
 
 // No status is read here: every glGet* waits for the GPU process to finish
@@ -82,20 +82,20 @@ bool create_context(const char* canvas_selector) {
 
 bool create_resources() {
     if (emscripten_is_webgl_context_lost(g_context)) return false;
-    g = RendererState{};
-    g.vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
-    g.fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
-    g.program = glCreateProgram();
-    glAttachShader(g.program, g.vs);
-    glAttachShader(g.program, g.fs);
-    glLinkProgram(g.program);
+    g_webgl2 = RendererState{};
+    g_webgl2.vs = compile(GL_VERTEX_SHADER, shaders::imgui_vert);
+    g_webgl2.fs = compile(GL_FRAGMENT_SHADER, shaders::imgui_frag);
+    g_webgl2.program = glCreateProgram();
+    glAttachShader(g_webgl2.program, g_webgl2.vs);
+    glAttachShader(g_webgl2.program, g_webgl2.fs);
+    glLinkProgram(g_webgl2.program);
 
-    glGenVertexArrays(1, &g.vao);
-    glGenBuffers(1, &g.vbo);
-    glGenBuffers(1, &g.ibo);
-    glBindVertexArray(g.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glGenVertexArrays(1, &g_webgl2.vao);
+    glGenBuffers(1, &g_webgl2.vbo);
+    glGenBuffers(1, &g_webgl2.ibo);
+    glBindVertexArray(g_webgl2.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g_webgl2.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_webgl2.ibo);
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
@@ -108,33 +108,33 @@ bool create_resources() {
 }
 
 bool resources_ready() {
-    if (g.checked) return g.program != 0;
-    g.checked = true;
+    if (g_webgl2.checked) return g_webgl2.program != 0;
+    g_webgl2.checked = true;
     GLint ok = 0;
-    glGetProgramiv(g.program, GL_LINK_STATUS, &ok);
+    glGetProgramiv(g_webgl2.program, GL_LINK_STATUS, &ok);
     if (!ok) {
-        log_shader(g.vs, "vertex");
-        log_shader(g.fs, "fragment");
+        log_shader(g_webgl2.vs, "vertex");
+        log_shader(g_webgl2.fs, "fragment");
         std::fprintf(stderr, "dagdeel: shader link failed\n");
-        glDeleteProgram(g.program);
-        g.program = 0;
+        glDeleteProgram(g_webgl2.program);
+        g_webgl2.program = 0;
     } else {
-        g.u_projection = glGetUniformLocation(g.program, "u_projection");
-        g.u_texture = glGetUniformLocation(g.program, "u_texture");
+        g_webgl2.u_projection = glGetUniformLocation(g_webgl2.program, "u_projection");
+        g_webgl2.u_texture = glGetUniformLocation(g_webgl2.program, "u_texture");
     }
-    glDeleteShader(g.vs);
-    glDeleteShader(g.fs);
-    g.vs = g.fs = 0;
-    return g.program != 0;
+    glDeleteShader(g_webgl2.vs);
+    glDeleteShader(g_webgl2.fs);
+    g_webgl2.vs = g_webgl2.fs = 0;
+    return g_webgl2.program != 0;
 }
 
-void forget_resources() { g = RendererState{}; }
+void forget_resources() { g_webgl2 = RendererState{}; }
 
 void upload_atlas(const AtlasPixels& atlas) {
     // One byte per texel (coverage); the shader treats it as alpha over
     // white. A quarter of the RGBA upload, which matters on software GL.
-    if (!g.font_texture) glGenTextures(1, &g.font_texture);
-    glBindTexture(GL_TEXTURE_2D, g.font_texture);
+    if (!g_webgl2.font_texture) glGenTextures(1, &g_webgl2.font_texture);
+    glBindTexture(GL_TEXTURE_2D, g_webgl2.font_texture);
     // Glyphs are rasterised at the device pixel ratio and drawn 1:1.
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -167,14 +167,14 @@ void render(ImDrawData* dd, int fb_width, int fb_height, const float clear[4]) {
         {0, 0, -1, 0},
         {(R + L) / (L - R), (T + B) / (B - T), 0, 1},
     };
-    glUseProgram(g.program);
-    glUniform1i(g.u_texture, 0);
-    glUniformMatrix4fv(g.u_projection, 1, GL_FALSE, &ortho[0][0]);
-    glBindVertexArray(g.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ibo);
+    glUseProgram(g_webgl2.program);
+    glUniform1i(g_webgl2.u_texture, 0);
+    glUniformMatrix4fv(g_webgl2.u_projection, 1, GL_FALSE, &ortho[0][0]);
+    glBindVertexArray(g_webgl2.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g_webgl2.vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_webgl2.ibo);
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, g.font_texture);  // the only texture ImGui draws with
+    glBindTexture(GL_TEXTURE_2D, g_webgl2.font_texture);  // the only texture ImGui draws with
 
     // All lists' vertices and indices in one upload each: two glBufferData
     // calls a frame instead of two per window (each one a trip through

@@ -72,8 +72,7 @@ char* put(char* at, const char* text) {
 }
 char* put_number(char* at, long long n) { return std::to_chars(at, at + 20, n).ptr; }
 
-using Entry = A11yEntry;
-// Bits of Entry::states, read by web/lib/a11y.js.
+// Bits of A11yEntry::states, read by web/lib/a11y.js.
 enum : unsigned {
     s_selected = 1, s_checked = 2, s_has_expanded = 4, s_expanded = 8, s_disabled = 16,
     s_has_popup = 32, s_modal = 64, s_multiline = 128, s_has_checked = 256, s_focusable = 512,
@@ -99,7 +98,7 @@ unsigned long long key_hash(const char* s, std::size_t n) {
 
 // The nodes are built into the same storage every frame: each string keeps
 // its buffer, so a frame that builds ~200 nodes allocates almost nothing.
-std::vector<Entry> g_entries;
+std::vector<A11yEntry> g_entries;
 
 class Builder {
 public:
@@ -110,9 +109,9 @@ public:
     // widget): references into g_entries stay valid while building.
     explicit Builder(std::size_t widgets) { g_entries.reserve(widgets * 8 + 16); }
 
-    Entry& next() {
+    A11yEntry& next() {
         if (count == g_entries.size()) g_entries.emplace_back();
-        Entry& e = g_entries[count++];
+        A11yEntry& e = g_entries[count++];
         e.value.clear();
         e.description.clear();
         e.labelled_by.clear();
@@ -132,7 +131,7 @@ public:
     void add_container(std::string_view key, std::string_view parent, const char* role, std::string_view name,
                        unsigned states = 0, std::string_view labelled_by = {}) {
         if (!seen_.insert(key_hash(key.data(), key.size())).second) return;
-        Entry& e = next();
+        A11yEntry& e = next();
         e.key.assign(key.data(), key.size());
         e.parent.assign(parent.data(), parent.size());
         e.role.assign(role);
@@ -252,7 +251,7 @@ private:
     // its top in the table's content (the same for whatever item scrolls
     // into that place), a header row (frozen, it moves against the content
     // origin as the table scrolls) at its first widget's top.
-    void place_row(Entry& row, const WidgetRecord& w) {
+    void place_row(A11yEntry& row, const WidgetRecord& w) {
         if (!w.window) return;
         const float y = w.row >= 0 ? (float)w.row
                                    : std::round(w.rect.Min.y) - std::round(w.window->Pos.y - w.window->Scroll.y);
@@ -347,7 +346,7 @@ std::size_t build_entries() {
         *put_number(put(key, "w"), (long long)w.id) = 0;
         if (auto c = children.find(w.id); c != children.end() && !w.has_info) {
             b.parent_of(w, nullptr, false, parent);
-            Entry& e = b.next();
+            A11yEntry& e = b.next();
             e.key.assign(key);
             e.parent.assign(parent);
             e.role.assign("group");
@@ -380,7 +379,7 @@ std::size_t build_entries() {
         if (name.empty() && field) name = name_from_key(w.key);
         if (name.empty()) continue;
         b.parent_of(w, note, w.table_id && grids.count(w.table_id), parent);
-        Entry& e = b.next();
+        A11yEntry& e = b.next();
         e.key.assign(key);
         e.parent.assign(parent);
         e.role.assign(role);

@@ -44,7 +44,7 @@ struct Preview {
     std::string text;
     int lines = 0;
 };
-Preview g;
+Preview g_announcement_preview;
 
 void segmented(const char* label, const char* id, bool on, const char* tooltip, bool* clicked) {
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
@@ -60,11 +60,11 @@ void draw_view_and_language_row() {
     ImGui::SameLine();
     {
         bool clicked_rendered = false;
-        segmented(T("Opgemaakt", "Formatted"), "ann-rendered", g.rendered,
+        segmented(T("Opgemaakt", "Formatted"), "ann-rendered", g_announcement_preview.rendered,
                   T("Zoals lezers het zien; Kopiëren geeft opmaak voor e-mail, Word en websites",
                     "As readers see it; Copy gives formatting for e-mail, Word and websites"),
                   &clicked_rendered);
-        if (clicked_rendered) g.rendered = true;
+        if (clicked_rendered) g_announcement_preview.rendered = true;
         ImGui::SameLine(0, 2);
     }
     struct FormatChoice { AnnouncementFormat f; const char* label; const char* id; const char* tip_nl; const char* tip_en; };
@@ -78,19 +78,19 @@ void draw_view_and_language_row() {
                             : f.f == AnnouncementFormat::text ? T("Platte tekst", "Plain text")
                                                               : T("HTML-bron", "HTML source");
         bool clicked = false;
-        segmented(label, f.id, !g.rendered && g.format == f.f, T(f.tip_nl, f.tip_en), &clicked);
-        if (clicked) g.format = f.f, g.rendered = false;
+        segmented(label, f.id, !g_announcement_preview.rendered && g_announcement_preview.format == f.f, T(f.tip_nl, f.tip_en), &clicked);
+        if (clicked) g_announcement_preview.format = f.f, g_announcement_preview.rendered = false;
         ImGui::SameLine(0, 2);
     }
     ImGui::SameLine(0, 24);
     ImGui::TextDisabled("%s", icons::LANGUAGE);
     ImGui::SameLine();
     bool clicked = false;
-    segmented("Nederlands", "ann-nl", g.language == AnnouncementLanguage::nl, T("Aankondiging in het Nederlands", "Announcement in Dutch"), &clicked);
-    if (clicked) g.language = AnnouncementLanguage::nl, g.language_chosen = true;
+    segmented("Nederlands", "ann-nl", g_announcement_preview.language == AnnouncementLanguage::nl, T("Aankondiging in het Nederlands", "Announcement in Dutch"), &clicked);
+    if (clicked) g_announcement_preview.language = AnnouncementLanguage::nl, g_announcement_preview.language_chosen = true;
     ImGui::SameLine(0, 2);
-    segmented("English", "ann-en", g.language == AnnouncementLanguage::en, T("Aankondiging in het Engels", "Announcement in English"), &clicked);
-    if (clicked) g.language = AnnouncementLanguage::en, g.language_chosen = true;
+    segmented("English", "ann-en", g_announcement_preview.language == AnnouncementLanguage::en, T("Aankondiging in het Engels", "Announcement in English"), &clicked);
+    if (clicked) g_announcement_preview.language = AnnouncementLanguage::en, g_announcement_preview.language_chosen = true;
 }
 
 // Second row: how much of the plan (a newsletter wants the programme only, a
@@ -111,32 +111,32 @@ void draw_part_row() {
     };
     for (const PartChoice& c : parts) {
         bool clicked_part = false;
-        segmented(T(c.nl, c.en), c.id, g.part == c.part, T(c.tip_nl, c.tip_en), &clicked_part);
-        if (clicked_part) g.part = c.part;
+        segmented(T(c.nl, c.en), c.id, g_announcement_preview.part == c.part, T(c.tip_nl, c.tip_en), &clicked_part);
+        if (clicked_part) g_announcement_preview.part = c.part;
         if (&c != &parts[std::size(parts) - 1]) ImGui::SameLine(0, 2);
     }
 }
 
 // Rebuilds the outline and text only when something they depend on changed.
 void rebuild_if_needed(const Draft& draft, const Document& doc, const std::string& item_id) {
-    if (g.draft != &draft || g.revision != draft.revision() || g.cached_format != g.format ||
-        g.cached_language != g.language || g.cached_rendered != g.rendered || g.cached_part != g.part ||
-        g.cached_item_id != item_id) {
+    if (g_announcement_preview.draft != &draft || g_announcement_preview.revision != draft.revision() || g_announcement_preview.cached_format != g_announcement_preview.format ||
+        g_announcement_preview.cached_language != g_announcement_preview.language || g_announcement_preview.cached_rendered != g_announcement_preview.rendered || g_announcement_preview.cached_part != g_announcement_preview.part ||
+        g_announcement_preview.cached_item_id != item_id) {
         AnnouncementOptions options;
-        options.language = g.language;
-        options.part = g.part;
+        options.language = g_announcement_preview.language;
+        options.part = g_announcement_preview.part;
         options.item_id = item_id;
-        g.cached_part = g.part;
-        g.cached_item_id = item_id;
-        g.outline = announce::outline_for_document(doc, options);
-        g.text = g.rendered ? announce::render_text(g.outline) : write_announcement(doc, g.format, options);
-        g.cached_rendered = g.rendered;
-        g.draft = &draft;
-        g.revision = draft.revision();
-        g.cached_format = g.format;
-        g.cached_language = g.language;
-        g.lines = 0;
-        for (char c : g.text) g.lines += c == '\n';
+        g_announcement_preview.cached_part = g_announcement_preview.part;
+        g_announcement_preview.cached_item_id = item_id;
+        g_announcement_preview.outline = announce::outline_for_document(doc, options);
+        g_announcement_preview.text = g_announcement_preview.rendered ? announce::render_text(g_announcement_preview.outline) : write_announcement(doc, g_announcement_preview.format, options);
+        g_announcement_preview.cached_rendered = g_announcement_preview.rendered;
+        g_announcement_preview.draft = &draft;
+        g_announcement_preview.revision = draft.revision();
+        g_announcement_preview.cached_format = g_announcement_preview.format;
+        g_announcement_preview.cached_language = g_announcement_preview.language;
+        g_announcement_preview.lines = 0;
+        for (char c : g_announcement_preview.text) g_announcement_preview.lines += c == '\n';
     }
 }
 
@@ -144,27 +144,27 @@ void draw_copy_button(UiState& ui) {
     ImGui::SameLine(0, 24);
     if (icon_button(icons::CLIPBOARD, "ann-copy", T("De getoonde tekst naar het klembord", "The text shown to the clipboard"),
                     T("Kopiëren", "Copy"))) {
-        if (g.rendered) {
-            platform::copy_rich_text(announce::render_clipboard_html(g.outline), g.text);
+        if (g_announcement_preview.rendered) {
+            platform::copy_rich_text(announce::render_clipboard_html(g_announcement_preview.outline), g_announcement_preview.text);
             show_toast(ui, T("Gekopieerd met opmaak: plak in e-mail, Word of je website",
                              "Copied with formatting: paste into e-mail, Word or your website"));
         } else {
-            platform::set_clipboard_text(g.text);
+            platform::set_clipboard_text(g_announcement_preview.text);
             show_toast(ui, T("Gekopieerd", "Copied"));
         }
     }
-    if (!g.rendered) {
+    if (!g_announcement_preview.rendered) {
         ImGui::SameLine();
-        ImGui::TextDisabled(T("%d regels", "%d lines"), g.lines + 1);
+        ImGui::TextDisabled(T("%d regels", "%d lines"), g_announcement_preview.lines + 1);
     }
 }
 
 // The source text, wrapped to the pane (mail and CMS editors wrap too).
 void draw_source() {
     ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, 760.0f));
-    const char* p = g.text.c_str();
-    const char* end = p + g.text.size();
-    const bool markdown = g.format == AnnouncementFormat::markdown;
+    const char* p = g_announcement_preview.text.c_str();
+    const char* end = p + g_announcement_preview.text.size();
+    const bool markdown = g_announcement_preview.format == AnnouncementFormat::markdown;
     while (p < end) {
         const char* nl = std::find(p, end, '\n');
         if (nl == p) {
@@ -185,16 +185,16 @@ void draw_source() {
 
 void draw_announcement(Draft& draft, UiState& ui) {
     const Document& doc = draft.doc();
-    if (g.draft != &draft) {  // another draft: its own language unless chosen
-        g.language_chosen = false;
+    if (g_announcement_preview.draft != &draft) {  // another draft: its own language unless chosen
+        g_announcement_preview.language_chosen = false;
     }
-    if (!g.language_chosen) g.language = announcement_language_for(doc);
+    if (!g_announcement_preview.language_chosen) g_announcement_preview.language = announcement_language_for(doc);
     draw_view_and_language_row();
     draw_part_row();
-    rebuild_if_needed(draft, doc, g.part == AnnouncementPart::item ? ui.selection.item_id : std::string());
+    rebuild_if_needed(draft, doc, g_announcement_preview.part == AnnouncementPart::item ? ui.selection.item_id : std::string());
     draw_copy_button(ui);
 
-    if (g.part == AnnouncementPart::item && g.outline.blocks.empty()) {
+    if (g_announcement_preview.part == AnnouncementPart::item && g_announcement_preview.outline.blocks.empty()) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", T("Selecteer eerst een onderdeel in het programma of de tijdlijn; dat komt hier te "
                                    "staan, klaar om te kopiëren.",
@@ -211,9 +211,9 @@ void draw_announcement(Draft& draft, UiState& ui) {
     // Read-only: rendered as readers see it, or the source.
     ImGui::Spacing();
     ImGui::BeginChild("announcement-text", ImVec2(0, 0), ImGuiChildFlags_Border);
-    if (g.rendered) {
+    if (g_announcement_preview.rendered) {
         ImGui::Indent(8);
-        draw_announcement_preview(g.outline, std::min(ImGui::GetContentRegionAvail().x - 8, 720.0f),
+        draw_announcement_preview(g_announcement_preview.outline, std::min(ImGui::GetContentRegionAvail().x - 8, 720.0f),
                                   ui.theme != Theme::light);
         ImGui::Unindent(8);
     } else {

@@ -21,34 +21,34 @@ struct ConfirmationState {
     bool open_request = false;
     Language language = Language::nl;
 };
-ConfirmationState g;
+ConfirmationState g_confirmation;
 
 }  // namespace
 
 void open_confirmation(const std::string& participant_id, Language language) {
-    g.participant_id = participant_id;
-    g.language = language;
-    g.open_request = true;
+    g_confirmation.participant_id = participant_id;
+    g_confirmation.language = language;
+    g_confirmation.open_request = true;
 }
 
 void draw_confirmation_dialog(Draft& draft, UiState& ui) {
-    if (g.open_request) {
+    if (g_confirmation.open_request) {
         ImGui::OpenPopup("###participant-confirmation");
-        g.open_request = false;
+        g_confirmation.open_request = false;
     }
     const std::string title = std::string(T("Bevestiging", "Confirmation")) + "###participant-confirmation";
     ImGui::SetNextWindowSize(ImVec2(620, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    const Participant* p = find_participant(draft.doc(), g.participant_id);
+    const Participant* p = find_participant(draft.doc(), g_confirmation.participant_id);
     if (!p) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    if (ImGui::RadioButton("Nederlands###confirmation-nl", g.language == Language::nl)) g.language = Language::nl;
+    if (ImGui::RadioButton("Nederlands###confirmation-nl", g_confirmation.language == Language::nl)) g_confirmation.language = Language::nl;
     ImGui::SameLine();
-    if (ImGui::RadioButton("English###confirmation-en", g.language == Language::en)) g.language = Language::en;
-    const std::string text = confirmation_text(draft.doc(), *p, g.language);
+    if (ImGui::RadioButton("English###confirmation-en", g_confirmation.language == Language::en)) g_confirmation.language = Language::en;
+    const std::string text = confirmation_text(draft.doc(), *p, g_confirmation.language);
     ImGui::BeginChild("confirmation-text", ImVec2(0, 260), true);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::EndChild();

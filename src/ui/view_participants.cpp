@@ -33,7 +33,7 @@ void draw_confirmation_dialog(Draft& draft, UiState& ui);
 
 namespace {
 
-constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+constexpr ImGuiTableFlags kParticipantTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                         ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_Resizable |
                                         ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX |
                                         ImGuiTableFlags_ScrollX;
@@ -130,7 +130,7 @@ void draw_mapping_dialog(Draft& draft, UiState& ui) {
                                "sample rows show what will be read."));
     const auto choices = mapping_choices((int)choice_rounds(draft.doc()).size());
     const int n = (int)st.import.header.size();
-    if (n > 0 && ImGui::BeginTable("mapping", n, kTableFlags, ImVec2(0, 220))) {
+    if (n > 0 && ImGui::BeginTable("mapping", n, kParticipantTableFlags, ImVec2(0, 220))) {
         for (int c = 0; c < n; ++c) ImGui::TableSetupColumn(st.import.header[c].c_str());
         ImGui::TableHeadersRow();
         ImGui::TableNextRow();
@@ -383,7 +383,7 @@ void draw_table(Draft& draft) {
     // Every column fits the pane (no sideways scrolling at 1280x800, where the
     // round columns, the ones the organiser works in, fell off the right edge):
     // text columns share the width by weight, short ones keep their size.
-    const ImGuiTableFlags flags = kTableFlags & ~ImGuiTableFlags_ScrollX;
+    const ImGuiTableFlags flags = kParticipantTableFlags & ~ImGuiTableFlags_ScrollX;
     if (!ImGui::BeginTable("participants", columns, flags, ImVec2(0, 0))) return;
     const auto stretch = ImGuiTableColumnFlags_WidthStretch;
     ImGui::TableSetupColumn(T("Naam", "Name"), stretch, 1.4f);

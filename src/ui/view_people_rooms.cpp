@@ -111,9 +111,9 @@ struct TabState {
     std::string focus_id;                     // focus the name field of a new row
     bool open_delete = false, open_merge = false;
 };
-TabState g;
+TabState g_people_rooms;
 
-std::vector<std::string>& ticked(What w) { return w == What::person ? g.ticked_people : g.ticked_rooms; }
+std::vector<std::string>& ticked(What w) { return w == What::person ? g_people_rooms.ticked_people : g_people_rooms.ticked_rooms; }
 
 void tick_box(What w, const std::string& id) {
     auto& list = ticked(w);
@@ -156,9 +156,9 @@ void delete_button(Draft& draft, What w, const std::string& id, const std::strin
                                                        : Label{"Zaal " + name + " verwijderen", "Delete room " + name});
         std::erase(ticked(w), id);
     } else {
-        g.dialog_what = w;
-        g.delete_id = id;
-        g.open_delete = true;
+        g_people_rooms.dialog_what = w;
+        g_people_rooms.delete_id = id;
+        g_people_rooms.open_delete = true;
     }
 }
 
@@ -182,7 +182,7 @@ void section_heading(const char* icon, const char* text, int count) {
     ImGui::TextDisabled("(%d)", count);
 }
 
-constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+constexpr ImGuiTableFlags kPeopleRoomsTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                         ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_Resizable |
                                         ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
 
@@ -197,10 +197,10 @@ void merge_button(What w, const Document& doc) {
                     T("Vink twee rijen aan en voeg ze samen: verwijzingen naar de tweede gaan naar de eerste",
                       "Tick two rows and merge them: references to the second move to the first"),
                     T("Samenvoegen", "Merge"))) {
-        g.dialog_what = w;
-        g.merge_keep = list[0];
-        g.merge_remove = list[1];
-        g.open_merge = true;
+        g_people_rooms.dialog_what = w;
+        g_people_rooms.merge_keep = list[0];
+        g_people_rooms.merge_remove = list[1];
+        g_people_rooms.open_merge = true;
     }
     ImGui::EndDisabled();
 }
@@ -216,7 +216,7 @@ void draw_people(Draft& draft) {
         Document doc = draft.doc();
         Person p;
         p.id = new_id(doc, "p-");
-        g.focus_id = p.id;
+        g_people_rooms.focus_id = p.id;
         doc.people.push_back(p);
         draft.commit(std::move(doc), {"Persoon toevoegen", "Add person"});
     }
@@ -230,7 +230,7 @@ void draw_people(Draft& draft) {
                                    "items in the panel on the right."));
         return;
     }
-    if (!ImGui::BeginTable("people", 7, kTableFlags)) return;
+    if (!ImGui::BeginTable("people", 7, kPeopleRoomsTableFlags)) return;
     ImGui::TableSetupColumn("##tick", ImGuiTableColumnFlags_WidthFixed, 28);
     ImGui::TableSetupColumn(T("Naam", "Name"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(T("Organisatie", "Organisation"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
@@ -253,7 +253,7 @@ void draw_people(Draft& draft) {
         ImGui::TableNextColumn();
         tick_box(What::person, id);
         ImGui::TableNextColumn();
-        if (g.focus_id == id) { ImGui::SetKeyboardFocusHere(); g.focus_id.clear(); }
+        if (g_people_rooms.focus_id == id) { ImGui::SetKeyboardFocusHere(); g_people_rooms.focus_id.clear(); }
         text_cell(draft, "##name", T("Naam", "Name"), "person:" + id + ":name", label_change("Naam", "name", shown), p.name,
                   field("name"));
         ImGui::TableNextColumn();
@@ -286,7 +286,7 @@ void draw_rooms(Draft& draft) {
         Room r;
         r.id = new_id(doc, "r-");
         r.name = std::string(T("Zaal ", "Room ")) + std::to_string(doc.rooms.size() + 1);
-        g.focus_id = r.id;
+        g_people_rooms.focus_id = r.id;
         doc.rooms.push_back(r);
         draft.commit(std::move(doc), {"Zaal toevoegen", "Add room"});
     }
@@ -300,7 +300,7 @@ void draw_rooms(Draft& draft) {
                                    "parallel sessions and drag them to their room on the timeline."));
         return;
     }
-    if (!ImGui::BeginTable("rooms", 6, kTableFlags)) return;
+    if (!ImGui::BeginTable("rooms", 6, kPeopleRoomsTableFlags)) return;
     ImGui::TableSetupColumn("##tick", ImGuiTableColumnFlags_WidthFixed, 28);
     ImGui::TableSetupColumn(T("Naam", "Name"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(T("Capaciteit", "Capacity"), ImGuiTableColumnFlags_WidthFixed, 130);
@@ -315,7 +315,7 @@ void draw_rooms(Draft& draft) {
         ImGui::TableNextColumn();
         tick_box(What::room, id);
         ImGui::TableNextColumn();
-        if (g.focus_id == id) { ImGui::SetKeyboardFocusHere(); g.focus_id.clear(); }
+        if (g_people_rooms.focus_id == id) { ImGui::SetKeyboardFocusHere(); g_people_rooms.focus_id.clear(); }
         text_cell(draft, "##name", T("Naam", "Name"), "room:" + id + ":name", label_change("Naam", "name", r.name), r.name,
                   [id](Document& d) -> std::string* { Room* q = room_ptr(d, id); return q ? &q->name : nullptr; });
         ImGui::TableNextColumn();
@@ -349,15 +349,15 @@ std::string display_name(const Document& doc, What w, const std::string& id) {
 }
 
 void draw_dialogs(Draft& draft) {
-    if (g.open_delete) ImGui::OpenPopup(T("Verwijderen?###confirm-delete", "Delete?###confirm-delete"));
-    if (g.open_merge) ImGui::OpenPopup(T("Samenvoegen###confirm-merge", "Merge###confirm-merge"));
-    g.open_delete = g.open_merge = false;
+    if (g_people_rooms.open_delete) ImGui::OpenPopup(T("Verwijderen?###confirm-delete", "Delete?###confirm-delete"));
+    if (g_people_rooms.open_merge) ImGui::OpenPopup(T("Samenvoegen###confirm-merge", "Merge###confirm-merge"));
+    g_people_rooms.open_delete = g_people_rooms.open_merge = false;
     const Document& doc = draft.doc();
 
     if (ImGui::BeginPopupModal(T("Verwijderen?###confirm-delete", "Delete?###confirm-delete"), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        const std::string name = display_name(doc, g.dialog_what, g.delete_id);
-        const auto used = usages(doc, g.dialog_what, g.delete_id);
+        const std::string name = display_name(doc, g_people_rooms.dialog_what, g_people_rooms.delete_id);
+        const auto used = usages(doc, g_people_rooms.dialog_what, g_people_rooms.delete_id);
         ImGui::Text(T("%s wordt gebruikt op %zu plaats(en):", "%s is used in %zu place(s):"), name.c_str(), used.size());
         for (const std::string& u : used) ImGui::BulletText("%s", u.c_str());
         ImGui::TextWrapped("%s", T("Verwijderen haalt deze verwijzingen ook weg. Ongedaan maken kan daarna nog.",
@@ -365,11 +365,11 @@ void draw_dialogs(Draft& draft) {
         ImGui::Spacing();
         if (icon_button(icons::DELETE, "confirm-delete-yes", "", T("Verwijderen", "Delete"))) {
             Document after = doc;
-            replace_and_remove(after, g.dialog_what, g.delete_id, "");
-            draft.commit(std::move(after), g.dialog_what == What::person
+            replace_and_remove(after, g_people_rooms.dialog_what, g_people_rooms.delete_id, "");
+            draft.commit(std::move(after), g_people_rooms.dialog_what == What::person
                                                ? Label{"Persoon " + name + " verwijderen", "Delete person " + name}
                                                : Label{"Zaal " + name + " verwijderen", "Delete room " + name});
-            std::erase(ticked(g.dialog_what), g.delete_id);
+            std::erase(ticked(g_people_rooms.dialog_what), g_people_rooms.delete_id);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
@@ -379,9 +379,9 @@ void draw_dialogs(Draft& draft) {
 
     if (ImGui::BeginPopupModal(T("Samenvoegen###confirm-merge", "Merge###confirm-merge"), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        const std::string keep = display_name(doc, g.dialog_what, g.merge_keep);
-        const std::string remove = display_name(doc, g.dialog_what, g.merge_remove);
-        const auto used = usages(doc, g.dialog_what, g.merge_remove);
+        const std::string keep = display_name(doc, g_people_rooms.dialog_what, g_people_rooms.merge_keep);
+        const std::string remove = display_name(doc, g_people_rooms.dialog_what, g_people_rooms.merge_remove);
+        const auto used = usages(doc, g_people_rooms.dialog_what, g_people_rooms.merge_remove);
         ImGui::Text("%s  %s", T("Behouden:", "Keep:"), keep.c_str());
         ImGui::Text("%s  %s", T("Opgaan in de eerste:", "Merge into it:"), remove.c_str());
         ImGui::TextDisabled(T("%zu verwijzing(en) gaan over naar %s; daarna verdwijnt %s.",
@@ -390,14 +390,14 @@ void draw_dialogs(Draft& draft) {
         ImGui::Spacing();
         if (icon_button(icons::MERGE, "confirm-merge-yes", "", T("Samenvoegen", "Merge"))) {
             Document after = doc;
-            replace_and_remove(after, g.dialog_what, g.merge_remove, g.merge_keep);
+            replace_and_remove(after, g_people_rooms.dialog_what, g_people_rooms.merge_remove, g_people_rooms.merge_keep);
             draft.commit(std::move(after), {remove + " samenvoegen met " + keep, "Merge " + remove + " into " + keep});
-            ticked(g.dialog_what).clear();
+            ticked(g_people_rooms.dialog_what).clear();
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (icon_button(icons::REDO, "confirm-merge-swap", T("Andersom: de tweede behouden", "The other way round: keep the second")))
-            std::swap(g.merge_keep, g.merge_remove);
+            std::swap(g_people_rooms.merge_keep, g_people_rooms.merge_remove);
         ImGui::SameLine();
         if (ImGui::Button(T("Annuleren###confirm-merge-no", "Cancel###confirm-merge-no"))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();

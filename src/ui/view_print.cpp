@@ -16,14 +16,14 @@
 namespace dagdeel::ui {
 namespace {
 
-constexpr const char* kPopup = "###print-dialog";
+constexpr const char* kPrintPopup = "###print-dialog";
 
 struct PrintDialog {
     bool open_requested = false;
     PrintPage page = PrintPage::announcement;
     AnnouncementLanguage language = AnnouncementLanguage::nl;
 };
-PrintDialog g;
+PrintDialog g_print;
 
 struct Choice {
     PrintPage page;
@@ -51,24 +51,20 @@ const Choice kChoices[] = {
      "Acht per A4: naam en organisatie in grote letters.", "Eight per A4: name and organisation in large type."},
 };
 
-std::string icon_label(const char* icon, const char* text, const char* id) {
-    return std::string(icon) + "  " + text + "###" + id;
-}
-
 }  // namespace
 
 void draw_print_menu_entry(Workspace& ws, UiState& ui) {
     Draft* d = ws.active();
     if (ImGui::MenuItem(icon_label(icons::PRINT, T("Afdrukken…", "Print…"), "file-print").c_str(), nullptr, false,
                         d != nullptr)) {
-        g.open_requested = true;
-        g.language = announcement_language_for(d->doc());
+        g_print.open_requested = true;
+        g_print.language = announcement_language_for(d->doc());
         (void)ui;
     }
 }
 
 void draw_print_dialog(Workspace& ws, UiState& ui) {
-    Draft* d = begin_draft_modal(ws, T("Afdrukken", "Print"), kPopup, g.open_requested, 560);
+    Draft* d = begin_draft_modal(ws, T("Afdrukken", "Print"), kPrintPopup, g_print.open_requested, 560);
     if (!d) return;
     ImGui::TextWrapped("%s", T("Kies wat je wilt afdrukken. Het afdrukvenster van je browser gaat open; kies daar "
                                "\"Opslaan als PDF\" voor een PDF.",
@@ -76,22 +72,22 @@ void draw_print_dialog(Workspace& ws, UiState& ui) {
                                "there for a PDF."));
     ImGui::Spacing();
     for (const Choice& c : kChoices) {
-        if (ImGui::RadioButton((std::string(T(c.nl, c.en)) + "###" + c.id).c_str(), g.page == c.page)) g.page = c.page;
+        if (ImGui::RadioButton((std::string(T(c.nl, c.en)) + "###" + c.id).c_str(), g_print.page == c.page)) g_print.page = c.page;
         ImGui::Indent(28);
         ImGui::TextDisabled("%s", T(c.about_nl, c.about_en));
         ImGui::Unindent(28);
     }
     ImGui::Spacing();
     ImGui::TextUnformatted(T("Taal van de pagina", "Language of the page"));
-    if (ImGui::RadioButton("Nederlands###print-nl", g.language == AnnouncementLanguage::nl))
-        g.language = AnnouncementLanguage::nl;
+    if (ImGui::RadioButton("Nederlands###print-nl", g_print.language == AnnouncementLanguage::nl))
+        g_print.language = AnnouncementLanguage::nl;
     ImGui::SameLine();
-    if (ImGui::RadioButton("English###print-en", g.language == AnnouncementLanguage::en))
-        g.language = AnnouncementLanguage::en;
+    if (ImGui::RadioButton("English###print-en", g_print.language == AnnouncementLanguage::en))
+        g_print.language = AnnouncementLanguage::en;
     ImGui::Spacing();
     ImGui::Separator();
     if (ImGui::Button(icon_label(icons::PRINT, T("Afdrukken", "Print"), "print-go").c_str())) {
-        platform::print_html(write_print_page(d->doc(), g.page, g.language));
+        platform::print_html(write_print_page(d->doc(), g_print.page, g_print.language));
         show_toast(ui, T("Afdrukvenster geopend", "Print dialog opened"));
         ImGui::CloseCurrentPopup();
     }

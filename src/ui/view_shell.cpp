@@ -25,10 +25,6 @@
 namespace dagdeel::ui {
 namespace {
 
-std::string icon_label(const char* icon, const char* text, const char* id) {
-    return std::string(icon) + "  " + text + "###" + id;
-}
-
 void set_language_and_remember(UiState& ui, Language l) {
     ui.language = l;
     set_language(l);

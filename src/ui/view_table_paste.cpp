@@ -22,7 +22,7 @@
 namespace dagdeel::ui {
 namespace {
 
-constexpr const char* kPopup = "###table-paste";
+constexpr const char* kTablePastePopup = "###table-paste";
 
 struct TablePasteState {
     bool open_request = false;
@@ -185,7 +185,7 @@ void open_table_file(UiState&, const std::string& name, const std::string& bytes
 void draw_table_paste_dialog(Workspace& ws, UiState& ui) {
     TablePasteState& s = state();
     if (s.open_request) {
-        ImGui::OpenPopup(kPopup);
+        ImGui::OpenPopup(kTablePastePopup);
         s.open_request = false;
     }
     // A table gets room for its columns and preview; a refusal only its message.
@@ -193,7 +193,7 @@ void draw_table_paste_dialog(Workspace& ws, UiState& ui) {
     ImGui::SetNextWindowSize(refused ? ImVec2(720, 0) : ImVec2(860, 560), ImGuiCond_Appearing);
     const std::string title = (s.file_name.empty() ? std::string(T("Rijen plakken in het programma", "Paste rows into the programme"))
                                                    : std::string(T("Tabel importeren: ", "Import table: ")) + s.file_name) +
-                              kPopup;
+                              kTablePastePopup;
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     Draft* draft = ws.active();
     if (refused) {

@@ -46,6 +46,10 @@ Draft* begin_draft_modal(Workspace& ws, const char* title, const char* popup_id,
     return d;
 }
 
+std::string icon_label(const char* icon, const char* text, const char* id) {
+    return std::string(icon) + "  " + text + "###" + id;
+}
+
 bool icon_button(const char* icon, const char* id, const char* tooltip, const char* text) {
     std::string label = icon;
     if (text && *text) (label += "  ") += text;

@@ -14,14 +14,16 @@
 
 namespace dagdeel::ui {
 
-// A button showing `icon` (and `text` when given); the tooltip names it.
 // A modal dialog about the open draft: opens when `open_requested` (then
 // clears it), `width` wide, titled `title` with the stable id `popup_id`
 // ("###print"). Returns the draft while the dialog shows (the caller ends
 // it with ImGui::EndPopup()), nullptr when it is closed or no draft is open.
 Draft* begin_draft_modal(Workspace& ws, const char* title, const char* popup_id, bool& open_requested, float width);
 
+// A button showing `icon` (and `text` when given); the tooltip names it.
 bool icon_button(const char* icon, const char* id, const char* tooltip, const char* text = nullptr);
+// The label of a menu entry or button: `icon`, then `text`, with the stable id `id`.
+std::string icon_label(const char* icon, const char* text, const char* id);
 void tooltip_for_last_item(const char* text);
 
 // A draggable bar between panes; `size` is the pane before it, clamped.
