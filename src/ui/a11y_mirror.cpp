@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/word_hash.hpp"
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
 #include "ui/a11y_delta.hpp"
@@ -403,22 +404,14 @@ std::size_t build_entries() {
     return b.count;
 }
 
-// Everything build_entries() reads, hashed (FNV-1a, 64 bits): when a frame
+// Everything build_entries() reads, hashed (core/word_hash.hpp): when a frame
 // draws the same widgets at the same places with the same notes (the second
 // frame after input, hover changes, a focus move), the nodes are not built
 // again. A hash costs a few microseconds; building costs about 5 per widget.
-class Fingerprint {
+class Fingerprint : public WordHash {
 public:
-    void bytes(const void* p, std::size_t n) {
-        const unsigned char* b = (const unsigned char*)p;
-        for (std::size_t i = 0; i < n; ++i) h_ = (h_ ^ b[i]) * 1099511628211ull;
-    }
-    template <class T> void value(const T& v) { bytes(&v, sizeof v); }
-    void text(const std::string& s) { value(s.size()); bytes(s.data(), s.size()); }
-    void text(const char* s) { text(std::string(s ? s : "")); }
-    unsigned long long get() const { return h_; }
-private:
-    unsigned long long h_ = 1469598103934665603ull;
+    using WordHash::text;
+    void text(const char* s) { bytes(s ? s : "", s ? std::strlen(s) : 0); }
 };
 
 unsigned long long inputs_fingerprint() {
