@@ -49,6 +49,10 @@ struct PendingLabel {
 std::vector<PendingLabel> g_labels_next;
 
 ImGuiID g_last_focus = 0;
+// The wheel's last step and when a frame is asked for to catch up after it
+// (waiting_for_wheel_rest below).
+constexpr double kWheelRestMs = 200;
+double g_last_wheel_ms = -1e9, g_wake_at_ms = 0;
 double g_build_ms = 0, g_dom_ms = 0, g_nodes_ms = 0;
 bool g_built = false;
 unsigned long long g_last_fingerprint = 0;
@@ -519,10 +523,33 @@ void a11y_before_new_frame() {
 }
 
 void a11y_begin_frame() {
+    const ImGuiIO& io = ImGui::GetIO();  // this frame's wheel (cleared again by Render)
+    if (io.MouseWheel != 0 || io.MouseWheelH != 0) g_last_wheel_ms = platform::now_ms();
     g_notes.clear();
     g_labels_next.clear();
     text_entry_begin_frame();
 }
+
+namespace {
+
+// While the wheel scrolls (a trackpad sends dozens of steps a second), the
+// mirror waits until it has rested kWheelRestMs: nobody reads or explores
+// the nodes of a list flying past, and building and sending them cost about
+// 1-2 ms in each of those frames with a big plan open (issue 13, BENCHMARKS.md).
+// Anything else (keys, clicks, a focus move, an edit or drag going on) updates
+// the mirror in its own frame, so focus stays in step.
+
+bool waiting_for_wheel_rest(double now, ImGuiID focus) {
+    if (now - g_last_wheel_ms >= kWheelRestMs || focus != g_last_focus || GImGui->ActiveId != 0) return false;
+    if (g_wake_at_ms == 0 || now + 1 >= g_wake_at_ms) {
+        const double wait = g_last_wheel_ms + kWheelRestMs + 10 - now;
+        platform::request_frame_after(wait);
+        g_wake_at_ms = now + wait;
+    }
+    return true;
+}
+
+}  // namespace
 
 void a11y_end_frame() {
     const double start = platform::now_ms();
@@ -531,7 +558,7 @@ void a11y_end_frame() {
     static A11yMessage message;  // its buffers stay from frame to frame
     message.words.clear();
     g_nodes_ms = 0;
-    g_built = fingerprint != g_last_fingerprint;
+    g_built = fingerprint != g_last_fingerprint && !waiting_for_wheel_rest(start, focused_widget());
     if (g_built) {
         g_entry_count = build_entries();
         g_nodes_ms = platform::now_ms() - start;
