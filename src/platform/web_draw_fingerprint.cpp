@@ -4,32 +4,15 @@
 
 #include <cstring>
 
+#include "core/word_hash.hpp"
+
 namespace dagdeel::platform {
 namespace {
 
-// Multiply-xorshift over 8-byte words: about a nanosecond per word in wasm,
-// so even a big plan's frame (≈1 MB of vertices) costs a fraction of a
-// millisecond. A collision (2^-64) would show the previous picture until
-// the next input.
-struct Hasher {
-    std::uint64_t h = 0x243F6A8885A308D3ull;
-    void word(std::uint64_t w) {
-        h ^= w;
-        h *= 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    void bytes(const void* data, std::size_t size) {
-        const unsigned char* p = static_cast<const unsigned char*>(data);
-        std::size_t i = 0;
-        for (; i + 8 <= size; i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p + i, 8);
-            word(w);
-        }
-        std::uint64_t tail = 0;
-        std::memcpy(&tail, p + i, size - i);
-        word(tail ^ (std::uint64_t)size << 56);
-    }
+// A big plan's frame (about 1 MB of vertices) hashes in a fraction of a
+// millisecond (core/word_hash.hpp).
+struct Hasher : WordHash {
+    using WordHash::value;
     void value(float f) {
         std::uint32_t bits;
         std::memcpy(&bits, &f, 4);
@@ -63,7 +46,7 @@ std::uint64_t draw_fingerprint(const ImDrawData& dd, int fb_width, int fb_height
             hash.word((std::uint64_t)cmd.ElemCount << 1 | (cmd.UserCallback != nullptr));
         }
     }
-    return hash.h;
+    return hash.get();
 }
 
 }  // namespace dagdeel::platform

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/word_hash.hpp"
 #include "ui/a11y_slots.hpp"
 
 namespace dagdeel::ui {
@@ -63,26 +64,22 @@ unsigned kind_of(const A11yEntry& e, unsigned role) {
 
 // What the node's line would say, hashed: a node whose hash is what the page
 // was sent is not written out at all (most nodes of a scrolling frame).
-struct LineHash {
-    unsigned long long h = 1469598103934665603ull;
-    void bytes(const void* p, std::size_t n) {
-        const unsigned char* b = (const unsigned char*)p;
-        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
-    }
-    void text(const std::string& s) {
-        const std::size_t n = s.size();
-        bytes(&n, sizeof n);
-        bytes(s.data(), n);
-    }
+struct LineHash : WordHash {
+    void text(const std::string& s) { bytes(s.data(), s.size()); }
 };
+// The key is not in it: a container handed on to a new key (a row's cells as
+// the row scrolls in) whose line is the same shows the same thing, and the
+// key is only kept for debugging. A widget's id is (its element's id).
 unsigned long long line_hash(const A11yEntry& e, unsigned parent_slot) {
     LineHash f;
     f.bytes(&parent_slot, sizeof parent_slot);
+    const unsigned widget = widget_id_of(e.key);
+    f.bytes(&widget, sizeof widget);
     f.text(e.role); f.text(e.name); f.text(e.value); f.text(e.description); f.text(e.labelled_by);
     f.bytes(&e.states, sizeof e.states);
     const Place p = place_of(e);
     f.bytes(&p, sizeof p);
-    return f.h;
+    return f.get();
 }
 
 // Strings go into one table, each followed by a NUL (a NUL inside one is dropped).
@@ -146,20 +143,29 @@ void a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count, A1
         unsigned last_pos = 0, pos_stamp = 0;   // the last stayed child's place in the previous frame
     };
     static std::vector<Children> children;  // by parent slot
+    static std::vector<unsigned> moved;      // by slot: the message that put its element somewhere
     for (std::size_t i = 0; i < count; ++i) {
         const A11yEntry& e = entries[i];
         A11ySlots::State& sent = *g_slots.state[i];
         const unsigned parent = g_slots.parent_slot[i];
-        const bool fresh = g_slots.fresh[i] != 0;
+        const bool fresh = g_slots.fresh[i] != A11ySlots::kKept;
         Children* siblings = nullptr;
         if (parent != A11ySlots::kNone) {
             if (parent >= children.size()) children.resize(parent + 64);
             siblings = &children[parent];
         }
-        if (fresh || sent.parent_slot != parent) {
+        const unsigned prev = siblings && siblings->last_stamp == g_messages ? siblings->last : A11ySlots::kNone;
+        // A handed-on element already under its parent after the same sibling,
+        // which itself stays put, is where it belongs (the cells of a row that
+        // scrolled in): the page need not touch it.
+        const bool in_place = g_slots.fresh[i] == A11ySlots::kHandedOn && sent.parent_slot == parent &&
+                              sent.prev == prev && (prev == A11ySlots::kNone || prev >= moved.size() || moved[prev] != g_messages);
+        if ((fresh && !in_place) || sent.parent_slot != parent) {
             list.push_back(sent.slot);
-            list.push_back(siblings && siblings->last_stamp == g_messages ? siblings->last : A11ySlots::kNone);
-        } else if (siblings) {
+            list.push_back(prev);
+            if (sent.slot >= moved.size()) moved.resize(sent.slot + 64, 0);
+            moved[sent.slot] = g_messages;
+        } else if (siblings && !fresh) {
             if (siblings->pos_stamp == g_messages && sent.pos <= siblings->last_pos) order_kept = false;
             siblings->last_pos = sent.pos;
             siblings->pos_stamp = g_messages;
@@ -172,8 +178,10 @@ void a11y_delta_message(const std::vector<A11yEntry>& all, std::size_t count, A1
         }
         sent.pos = static_cast<unsigned>(i);
         sent.parent_slot = parent;
+        sent.prev = prev;
         const unsigned long long hash = line_hash(e, parent);
-        if (fresh || sent.hash != hash) {
+        // A handed-on element whose line is unchanged is left as it is.
+        if (g_slots.fresh[i] == A11ySlots::kNewElement || sent.hash != hash) {
             append_entry(changed, out, strings, e, sent.slot, parent, roles[i], fresh);
             sent.hash = hash;
         }

@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/word_hash.hpp"
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
 #include "ui/a11y_delta.hpp"
@@ -48,6 +49,10 @@ struct PendingLabel {
 std::vector<PendingLabel> g_labels_next;
 
 ImGuiID g_last_focus = 0;
+// The wheel's last step and when a frame is asked for to catch up after it
+// (waiting_for_wheel_rest below).
+constexpr double kWheelRestMs = 200;
+double g_last_wheel_ms = -1e9, g_wake_at_ms = 0;
 double g_build_ms = 0, g_dom_ms = 0, g_nodes_ms = 0;
 bool g_built = false;
 unsigned long long g_last_fingerprint = 0;
@@ -402,22 +407,14 @@ std::size_t build_entries() {
     return b.count;
 }
 
-// Everything build_entries() reads, hashed (FNV-1a, 64 bits): when a frame
+// Everything build_entries() reads, hashed (core/word_hash.hpp): when a frame
 // draws the same widgets at the same places with the same notes (the second
 // frame after input, hover changes, a focus move), the nodes are not built
 // again. A hash costs a few microseconds; building costs about 5 per widget.
-class Fingerprint {
+class Fingerprint : public WordHash {
 public:
-    void bytes(const void* p, std::size_t n) {
-        const unsigned char* b = (const unsigned char*)p;
-        for (std::size_t i = 0; i < n; ++i) h_ = (h_ ^ b[i]) * 1099511628211ull;
-    }
-    template <class T> void value(const T& v) { bytes(&v, sizeof v); }
-    void text(const std::string& s) { value(s.size()); bytes(s.data(), s.size()); }
-    void text(const char* s) { text(std::string(s ? s : "")); }
-    unsigned long long get() const { return h_; }
-private:
-    unsigned long long h_ = 1469598103934665603ull;
+    using WordHash::text;
+    void text(const char* s) { bytes(s ? s : "", s ? std::strlen(s) : 0); }
 };
 
 unsigned long long inputs_fingerprint() {
@@ -525,10 +522,33 @@ void a11y_before_new_frame() {
 }
 
 void a11y_begin_frame() {
+    const ImGuiIO& io = ImGui::GetIO();  // this frame's wheel (cleared again by Render)
+    if (io.MouseWheel != 0 || io.MouseWheelH != 0) g_last_wheel_ms = platform::now_ms();
     g_notes.clear();
     g_labels_next.clear();
     text_entry_begin_frame();
 }
+
+namespace {
+
+// While the wheel scrolls (a trackpad sends dozens of steps a second), the
+// mirror waits until it has rested kWheelRestMs: nobody reads or explores
+// the nodes of a list flying past, and building and sending them cost about
+// 1-2 ms in each of those frames with a big plan open (issue 13, BENCHMARKS.md).
+// Anything else (keys, clicks, a focus move, an edit or drag going on) updates
+// the mirror in its own frame, so focus stays in step.
+
+bool waiting_for_wheel_rest(double now, ImGuiID focus) {
+    if (now - g_last_wheel_ms >= kWheelRestMs || focus != g_last_focus || GImGui->ActiveId != 0) return false;
+    if (g_wake_at_ms == 0 || now + 1 >= g_wake_at_ms) {
+        const double wait = g_last_wheel_ms + kWheelRestMs + 10 - now;
+        platform::request_frame_after(wait);
+        g_wake_at_ms = now + wait;
+    }
+    return true;
+}
+
+}  // namespace
 
 void a11y_end_frame() {
     const double start = platform::now_ms();
@@ -537,7 +557,7 @@ void a11y_end_frame() {
     static A11yMessage message;  // its buffers stay from frame to frame
     message.words.clear();
     g_nodes_ms = 0;
-    g_built = fingerprint != g_last_fingerprint;
+    g_built = fingerprint != g_last_fingerprint && !waiting_for_wheel_rest(start, focused_widget());
     if (g_built) {
         g_entry_count = build_entries();
         g_nodes_ms = platform::now_ms() - start;

@@ -21,6 +21,7 @@ namespace dagdeel::ui {
 class A11ySlots {
 public:
     static constexpr unsigned kNone = ~0u;
+    enum : unsigned char { kKept = 0, kNewElement = 1, kHandedOn = 2 };
 
     struct Node {
         std::string_view key, parent;  // the root's parent is ""
@@ -29,14 +30,19 @@ public:
     // What the page was told about a key (the delta keeps its own fields here).
     struct State {
         unsigned slot = 0, parent_slot = kNone, kind = 0, stamp = 0, pos = 0;
+        unsigned prev = kNone;  // the sibling its element followed in the page (kNone: the first)
         unsigned long long hash = 0;  // of the node's last line (a11y_delta.cpp)
     };
 
     // This frame's nodes in tree order (every parent before its children, the
     // root first). Afterwards, per node: state[i] (its slot and what was sent),
-    // parent_slot[i] and fresh[i] (a new key: its element is new or handed on,
-    // so the page writes it whole and puts it in place); left: the slots whose
-    // element goes (their keys are no longer drawn and nothing took them).
+    // parent_slot[i] and fresh[i] (a new key: kNewElement when the page has no
+    // element for its slot, kHandedOn when it takes the element of a node that
+    // left; that state keeps the hash of the line the element shows and where
+    // it is, so an unchanged line in its place, a cell of a row that scrolled
+    // in, need not be sent or moved);
+    // left: the slots whose element goes (their keys are no longer drawn and
+    // nothing took them).
     void assign(const std::vector<Node>& nodes) {
         ++stamp_;
         const std::size_t n = nodes.size();
@@ -68,14 +74,19 @@ public:
                 last_parent_slot = parent_slot[i];
             }
             if (state[i]) continue;
-            const unsigned slot = take(parent_slot[i], nodes[i].kind);
+            const Gone* from = take(parent_slot[i], nodes[i].kind);
             State& s = known_[std::string(nodes[i].key)];
             s = State{};
-            s.slot = slot;
+            s.slot = from ? from->slot : new_slot();
+            if (from) {  // where the element is and what it shows
+                s.hash = from->hash;
+                s.parent_slot = from->parent_slot;
+                s.prev = from->prev;
+            }
             s.kind = nodes[i].kind;
             s.stamp = stamp_;
             state[i] = &s;
-            fresh[i] = 1;
+            fresh[i] = from ? kHandedOn : kNewElement;
         }
         for (const Gone& g : gone_)
             if (!g.taken) {
@@ -94,6 +105,8 @@ public:
 private:
     struct Gone {
         unsigned slot, parent_slot, kind, pos;
+        unsigned long long hash;  // of the line its element shows
+        unsigned prev;            // the sibling its element follows
         bool taken;
     };
 
@@ -107,29 +120,30 @@ private:
                 continue;
             }
             const State& s = it->second;
-            gone_.push_back({s.slot, s.parent_slot, s.kind, s.pos, false});
+            gone_.push_back({s.slot, s.parent_slot, s.kind, s.pos, s.hash, s.prev, false});
             it = known_.erase(it);
         }
         std::sort(gone_.begin(), gone_.end(), [](const Gone& a, const Gone& b) { return a.pos < b.pos; });
     }
 
     // A leaving slot of this kind under the same parent slot, else any of this
-    // kind, else a free or new one. Leaving slots are few (the rows of one
-    // scroll step): a scan is cheaper than building buckets.
-    unsigned take(unsigned parent, unsigned kind) {
+    // kind (null: none; new_slot() then gives a free or new one). Leaving
+    // slots are few (the rows of one scroll step): a scan is cheaper than
+    // building buckets.
+    const Gone* take(unsigned parent, unsigned kind) {
         Gone* any = nullptr;
         for (Gone& g : gone_) {
             if (g.taken || g.kind != kind) continue;
             if (g.parent_slot == parent) {
                 g.taken = true;
-                return g.slot;
+                return &g;
             }
             if (!any) any = &g;
         }
-        if (any) {
-            any->taken = true;
-            return any->slot;
-        }
+        if (any) any->taken = true;
+        return any;
+    }
+    unsigned new_slot() {
         if (!free_.empty()) {
             const unsigned slot = free_.back();
             free_.pop_back();

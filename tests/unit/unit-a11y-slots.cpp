@@ -62,7 +62,7 @@ TEST_CASE("a11y slots: every node gets its own slot, the root slot 0, and keeps 
     CHECK(slot_of(s, t, "root") == 0);
     std::vector<unsigned> seen;
     for (std::size_t i = 0; i < t.keys.size(); ++i) {
-        CHECK(s.fresh[i] == 1);
+        CHECK(s.fresh[i] == A11ySlots::kNewElement);
         for (unsigned other : seen) CHECK(other != s.state[i]->slot);
         seen.push_back(s.state[i]->slot);
     }
@@ -70,7 +70,7 @@ TEST_CASE("a11y slots: every node gets its own slot, the root slot 0, and keeps 
     const unsigned w11 = slot_of(s, t, "w11");
     s.assign(t.nodes());  // the same nodes again: nothing new, nothing left
     CHECK(slot_of(s, t, "w11") == w11);
-    for (unsigned char f : s.fresh) CHECK(f == 0);
+    for (unsigned char f : s.fresh) CHECK(f == A11ySlots::kKept);
     CHECK(s.left.empty());
 }
 
@@ -80,12 +80,17 @@ TEST_CASE("a11y slots: the row that scrolled out hands its slot, cells and widge
     s.assign(before.nodes());
     const unsigned row0 = slot_of(s, before, "row:1:0"), cell0 = slot_of(s, before, "cell:1:0:1"),
                    w01 = slot_of(s, before, "w1"), row1 = slot_of(s, before, "row:1:1");
+    // What the delta sent for the cell (a11y_delta.cpp keeps its line's hash here).
+    s.state[before.at("cell:1:0:1")]->hash = 0xC0FFEE;
     const Tree after = programme(1, 3);  // scrolled one row: row 0 left, row 3 came in
     s.assign(after.nodes());
     CHECK(slot_of(s, after, "row:1:1") == row1);
-    CHECK(s.fresh[after.at("row:1:1")] == 0);
+    CHECK(s.fresh[after.at("row:1:1")] == A11ySlots::kKept);
     CHECK(slot_of(s, after, "row:1:3") == row0);
-    CHECK(s.fresh[after.at("row:1:3")] == 1);
+    CHECK(s.fresh[after.at("row:1:3")] == A11ySlots::kHandedOn);
+    // The element handed on still shows the line of the node that left: an
+    // unchanged line need not go to the page again.
+    CHECK(s.state[after.at("cell:1:3:1")]->hash == 0xC0FFEE);
     // The same column's cell, under the row that took the slot; its widget likewise.
     CHECK(slot_of(s, after, "cell:1:3:1") == cell0);
     CHECK(s.parent_slot[after.at("cell:1:3:1")] == row0);
@@ -120,7 +125,8 @@ TEST_CASE("a11y slots: a cell keeps its column; what nothing takes is left, and 
     bool reused = false;
     for (unsigned slot : was_left) reused = reused || slot == w99;
     CHECK(reused);
-    CHECK(s.fresh[after.at("w99")] == 1);
+    CHECK(s.fresh[after.at("w99")] == A11ySlots::kNewElement);
+    CHECK(s.state[after.at("w99")]->hash == 0);  // a new element shows nothing yet
     CHECK(s.left.empty());
 }
 
