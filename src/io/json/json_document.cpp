@@ -110,6 +110,17 @@ ReadResult read_json(std::string_view text) {
             result.problems.push_back({"", too_big_message(text.size()), true});
             return result;
         }
+        // The fast path: a current file that JsonDom takes whole, with no
+        // key twice in any object and nesting within bounds, so the pre-scan
+        // below (a pass over every byte) would report nothing. Anything else
+        // starts over on the path that reports.
+        {
+            json_detail::JsonDom dom;
+            if (dom.parse(text, kJsonMaxDepth, true) && dom.root().is_object() && is_current_version(dom.root())) {
+                result.document = json_detail::document_from_json(dom.root(), result.problems, true);
+                return result;
+            }
+        }
         if (!json_detail::prescan(text, result.problems)) return result;
         bool duplicate_keys = false;
         for (const auto& p : result.problems) duplicate_keys |= p.is_error;
