@@ -3,7 +3,9 @@
 // before reading it), then the nesting pre-scan, then the parser, then the
 // version (so a newer file is refused before its unknown shape produces a
 // flood of errors), then the strict conversion. Current files parse with the
-// fast JsonDom; anything it declines goes through nlohmann, as before.
+// fast JsonDom; anything it declines goes through nlohmann, as before. A
+// current file that JsonDom takes with every key once skips the pre-scan,
+// which could only have reported duplicate keys or too deep nesting.
 #include <cstdint>
 #include <fstream>
 #include <memory>
