@@ -5,6 +5,7 @@
 // the same document and the same problems.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <random>
@@ -240,6 +241,71 @@ TEST_CASE("read_json: the fast and the nlohmann path give the same document and 
     for (const Problem& p : w.problems)
         if (p.message == "unknown key, ignored" && p.path.find('.') == std::string::npos) unknown.push_back(p.path);
     CHECK(unknown == std::vector<std::string>{"alpha", "zeta"});
+}
+
+TEST_CASE("JsonDom declines a duplicated key only when asked") {
+    const char* duplicated[] = {
+        "{\"a\":1,\"a\":2}",
+        "{\"a\":1,\"\\u0061\":2}",  // the same key once unescaped
+        "{\"x\":[1,{\"b\":1,\"c\":2,\"b\":3}]}",
+        "{\"\":1,\"\":2}",
+    };
+    for (const char* text : duplicated) {
+        INFO(text);
+        JsonDom plain, strict;
+        CHECK(plain.parse(text, kJsonMaxDepth));
+        CHECK_FALSE(strict.parse(text, kJsonMaxDepth, true));
+    }
+    // Big objects take a set instead of the signature word.
+    std::string big = "{", big_dup;
+    for (int i = 0; i < 100; ++i) big += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":" + std::to_string(i);
+    big_dup = big + ",\"k57\":0}";
+    big += "}";
+    JsonDom a, b;
+    CHECK(a.parse(big, kJsonMaxDepth, true));
+    CHECK(a.root().size() == 100);
+    CHECK_FALSE(b.parse(big_dup, kJsonMaxDepth, true));
+    // Keys that share length, first and last byte but differ.
+    JsonDom c;
+    CHECK(c.parse("{\"ab\":1,\"ab_\":2,\"axb\":3,\"ayb\":4,\"a\":5,\"b\":6}", kJsonMaxDepth, true));
+}
+
+TEST_CASE("read_json: what the pre-scan finds is still reported when the fast path is skipped") {
+    json j = json::parse(fixture("seed-001-lokaal-samenspel"));
+    // A duplicated key inside a value nobody reads.
+    std::string t = j.dump(2);
+    const std::size_t at = t.find("\"format\"");
+    t.insert(at, "\"alpha\": [1, {\"b\": 2, \"b\": 3}], ");
+    const int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    ReadResult r = read_json(t);
+    CHECK_FALSE(r.document.has_value());
+    REQUIRE_FALSE(r.problems.empty());
+    CHECK(r.problems[0].path == "alpha[1].b");
+    CHECK(r.problems[0].message == "duplicate key \"b\"");
+    CHECK(r.problems[0].line == line);
+    // The same key twice, once escaped: the pre-scan compares raw keys and
+    // lets it pass; the reader then behaves as before (same on both paths).
+    std::string esc = j.dump(2);
+    esc.insert(esc.find("\"format\""), "\"\\u0069d\": \"other\", ");
+    ReadResult e = read_json(esc), e_slow = read_json("\xEF\xBB\xBF" + esc);
+    CHECK(e.document == e_slow.document);
+    REQUIRE(e.problems.size() == e_slow.problems.size());
+    for (std::size_t i = 0; i < e.problems.size(); ++i) CHECK(format_problem(e.problems[i]) == format_problem(e_slow.problems[i]));
+    // An item with more keys than the known-key word holds: every unknown
+    // one is warned about, sorted, on both paths.
+    json& item = j["days"][0]["items"][0];
+    for (int i = 0; i < 70; ++i) item["x" + std::to_string(100 + i)] = i;
+    const std::string wide = j.dump(2);
+    ReadResult w = read_json(wide), w_slow = read_json("\xEF\xBB\xBF" + wide);
+    CHECK(w.ok());
+    CHECK(w.document == w_slow.document);
+    std::vector<std::string> unknown, unknown_slow;
+    for (const Problem& p : w.problems) unknown.push_back(format_problem(p));
+    for (const Problem& p : w_slow.problems) unknown_slow.push_back(format_problem(p));
+    CHECK(unknown == unknown_slow);
+    REQUIRE(unknown.size() == 70);
+    CHECK(unknown.front() == "days[0].items[0].x100: unknown key, ignored");
+    CHECK(unknown.back() == "days[0].items[0].x169: unknown key, ignored");
 }
 
 TEST_CASE("write_json's streamed text is what the DOM writer gave") {

@@ -3,7 +3,9 @@
 // before reading it), then the nesting pre-scan, then the parser, then the
 // version (so a newer file is refused before its unknown shape produces a
 // flood of errors), then the strict conversion. Current files parse with the
-// fast JsonDom; anything it declines goes through nlohmann, as before.
+// fast JsonDom; anything it declines goes through nlohmann, as before. A
+// current file that JsonDom takes with every key once skips the pre-scan,
+// which could only have reported duplicate keys or too deep nesting.
 #include <cstdint>
 #include <fstream>
 #include <memory>
@@ -109,6 +111,17 @@ ReadResult read_json(std::string_view text) {
         if (text.size() > kJsonMaxFileBytes) {
             result.problems.push_back({"", too_big_message(text.size()), true});
             return result;
+        }
+        // The fast path: a current file that JsonDom takes whole, with no
+        // key twice in any object and nesting within bounds, so the pre-scan
+        // below (a pass over every byte) would report nothing. Anything else
+        // starts over on the path that reports.
+        {
+            json_detail::JsonDom dom;
+            if (dom.parse(text, kJsonMaxDepth, true) && dom.root().is_object() && is_current_version(dom.root())) {
+                result.document = json_detail::document_from_json(dom.root(), result.problems, true);
+                return result;
+            }
         }
         if (!json_detail::prescan(text, result.problems)) return result;
         bool duplicate_keys = false;

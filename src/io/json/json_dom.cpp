@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "io/json/json_out.hpp"
 
@@ -34,8 +35,12 @@ JValue* JsonDom::allocate(std::size_t n) {
 
 class JsonDomParser {
 public:
-    JsonDomParser(JsonDom& dom, std::string_view text, int max_depth)
-        : dom_(dom), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+    JsonDomParser(JsonDom& dom, std::string_view text, int max_depth, bool decline_duplicate_keys)
+        : dom_(dom),
+          p_(text.data()),
+          end_(text.data() + text.size()),
+          max_depth_(max_depth),
+          decline_duplicate_keys_(decline_duplicate_keys) {}
 
     bool run() {
         skip_space();
@@ -113,12 +118,38 @@ private:
             break;
         }
         const std::size_t n = scratch_.size() - first;
+        if (is_object && decline_duplicate_keys_ && has_duplicate_key(first, n)) return false;
         JValue* children = dom_.allocate(n);
         for (std::size_t i = 0; i < n; ++i) children[i] = scratch_[first + i];
         scratch_.resize(first);
         out.children_ = children;
         out.count_ = static_cast<std::uint32_t>(n);
         return true;
+    }
+
+    // Whether two of the n members from scratch_[first] share a key. A
+    // 64-bit signature of (length, first and last byte) per key means that
+    // only keys whose signatures collide are compared; big objects use a set.
+    bool has_duplicate_key(std::size_t first, std::size_t n) {
+        if (n > 32) {
+            keys_.clear();
+            for (std::size_t i = 0; i < n; ++i)
+                if (!keys_.insert(scratch_[first + i].key_).second) return true;
+            return false;
+        }
+        std::uint64_t seen = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view k = scratch_[first + i].key_;
+            const unsigned h = static_cast<unsigned>(k.size() * 31 + (k.empty() ? 0
+                                                                      : static_cast<unsigned char>(k.front()) * 7 +
+                                                                            static_cast<unsigned char>(k.back()))) & 63u;
+            const std::uint64_t bit = std::uint64_t{1} << h;
+            if (seen & bit)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (scratch_[first + j].key_ == k) return true;
+            seen |= bit;
+        }
+        return false;
     }
 
     static int hex(char c) {
@@ -293,11 +324,13 @@ private:
     const char* p_;
     const char* end_;
     int max_depth_;
+    bool decline_duplicate_keys_;
+    std::unordered_set<std::string_view> keys_;  // has_duplicate_key, big objects
     std::vector<JValue> scratch_;  // children of the containers being read
 };
 
-bool JsonDom::parse(std::string_view text, int max_depth) {
-    JsonDomParser parser(*this, text, max_depth);
+bool JsonDom::parse(std::string_view text, int max_depth, bool decline_duplicate_keys) {
+    JsonDomParser parser(*this, text, max_depth, decline_duplicate_keys);
     return parser.run();
 }
 

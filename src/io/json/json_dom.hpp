@@ -82,8 +82,10 @@ public:
     JsonDom& operator=(const JsonDom&) = delete;
 
     // False when the text is not JSON this parser takes (see above); the
-    // dom is then unusable.
-    bool parse(std::string_view text, int max_depth);
+    // dom is then unusable. With decline_duplicate_keys, an object that has
+    // a key twice (compared after unescaping) is declined as well: a text
+    // this takes then has nothing for the reader's pre-scan to report.
+    bool parse(std::string_view text, int max_depth, bool decline_duplicate_keys = false);
     const JValue& root() const { return root_; }
 
 private:

@@ -36,7 +36,17 @@ inline std::string child(const std::string& path, std::string_view key) {
 }
 
 inline std::string element(const std::string& path, std::size_t i) {
-    return path + '[' + std::to_string(i) + ']';
+    char digits[24];
+    std::size_t n = 0;
+    do digits[n++] = static_cast<char>('0' + i % 10);
+    while ((i /= 10) != 0);
+    std::string p;
+    p.reserve(path.size() + n + 2);
+    p += path;
+    p += '[';
+    while (n > 0) p += digits[--n];
+    p += ']';
+    return p;
 }
 
 inline std::string type_name(const json& j) {
@@ -114,10 +124,12 @@ enum class Need { optional, required };
 // Fields goes out of scope the remaining keys are reported as unknown.
 class Fields {
 public:
-    Fields(Reader& r, const json& j, std::string path) : r_(r), j_(j), path_(std::move(path)) {
-        ok_ = j_.is_object();
-        if (!ok_) r_.error(path_, "expected an object, got " + type_name(j_));
-        if (ok_) known_.assign(j_.size(), false);
+    // A path that outlives this Fields (the one a list() hands to each
+    // element's reader) is referred to; a temporary one is kept.
+    Fields(Reader& r, const json& j, const std::string& path) : r_(r), j_(j), path_(&path) { start(); }
+    Fields(Reader& r, const json& j, std::string&& path)
+        : r_(r), j_(j), owned_path_(std::move(path)), path_(&owned_path_) {
+        start();
     }
     Fields(const Fields&) = delete;
     Fields& operator=(const Fields&) = delete;
@@ -127,14 +139,14 @@ public:
         try {
             std::set<std::string_view> unknown;
             for (std::size_t i = 0; i < j_.size(); ++i)
-                if (!known_[i]) unknown.insert(j_[i].key());
-            for (std::string_view key : unknown) r_.warning(child(path_, key), "unknown key, ignored");
+                if (!is_known(i)) unknown.insert(j_[i].key());
+            for (std::string_view key : unknown) r_.warning(child(path(), key), "unknown key, ignored");
         } catch (...) {
         }
     }
 
     bool ok() const { return ok_; }
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return *path_; }
     Reader& reader() { return r_; }
 
     // The value under key, or nullptr when absent (reported when required).
@@ -145,7 +157,7 @@ public:
     const json* get(std::string_view key, Need need) {
         if (!ok_) return nullptr;
         const json* found = r_.unique_keys ? find_unique(key) : find_last(key);
-        if (!found && need == Need::required) r_.error(child(path_, key), "required key missing");
+        if (!found && need == Need::required) r_.error(child(path(), key), "required key missing");
         return found;
     }
 
@@ -155,7 +167,7 @@ public:
         if (!v->is_string()) return type_error(key, "a string", *v);
         const std::string_view s = v->str();
         if (s.size() > kJsonMaxStringBytes)
-            return r_.error(child(path_, key), "text too long (" + std::to_string(s.size()) +
+            return r_.error(child(path(), key), "text too long (" + std::to_string(s.size()) +
                                                    " bytes, at most " +
                                                    std::to_string(kJsonMaxStringBytes) + ")");
         out.assign(s);
@@ -166,7 +178,7 @@ public:
         const json* v = get("id", Need::required);
         if (!v) return;
         text("id", out, Need::required);
-        if (v->is_string() && out.empty()) r_.error(child(path_, "id"), "must not be empty");
+        if (v->is_string() && out.empty()) r_.error(child(path(), "id"), "must not be empty");
     }
 
     void integer(std::string_view key, int& out, int min, int max, Need need = Need::optional) {
@@ -180,9 +192,9 @@ public:
         } else {
             n = v->integer();
         }
-        if (n < 0 && min >= 0) return r_.error(child(path_, key), std::to_string(n) + " must not be negative");
+        if (n < 0 && min >= 0) return r_.error(child(path(), key), std::to_string(n) + " must not be negative");
         if (n < min || n > max)
-            return r_.error(child(path_, key), std::to_string(n) + " is out of range (" +
+            return r_.error(child(path(), key), std::to_string(n) + " is out of range (" +
                                                    std::to_string(min) + " to " + std::to_string(max) + ")");
         out = static_cast<int>(n);
     }
@@ -200,7 +212,7 @@ public:
         if (!v) return false;
         if (!v->is_string()) return type_error(key, "a time \"HH:MM\"", *v), false;
         auto m = parse_hhmm_strict(v->str());
-        if (!m) return r_.error(child(path_, key), quote(*v) + " is not a time (expected \"HH:MM\")"), false;
+        if (!m) return r_.error(child(path(), key), quote(*v) + " is not a time (expected \"HH:MM\")"), false;
         out = *m;
         return true;
     }
@@ -221,7 +233,7 @@ public:
                             parse_iso_date(s.substr(0, 10)) && parse_hhmm_strict(s.substr(11, 5)) &&
                             std::isdigit((unsigned char)s[17]) && std::isdigit((unsigned char)s[18]);
         if (!shaped)
-            return r_.error(child(path_, key), "\"" + s + "\" is not a UTC time (expected \"2026-11-30T01:20:00Z\")");
+            return r_.error(child(path(), key), "\"" + s + "\" is not a UTC time (expected \"2026-11-30T01:20:00Z\")");
         out = s;
     }
 
@@ -234,7 +246,7 @@ public:
         auto d = parse_iso_date(s);
         if (!d) {
             const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
-            return r_.error(child(path_, key),
+            return r_.error(child(path(), key),
                             quote(*v) + (shaped ? " is not a valid calendar date"
                                                 : " is not a date (expected \"YYYY-MM-DD\")"));
         }
@@ -249,7 +261,7 @@ public:
         if (!v->is_string()) return type_error(key, "a string", *v);
         auto e = from(std::string(v->str()));
         if (!e)
-            return r_.error(child(path_, key),
+            return r_.error(child(path(), key),
                             quote(*v) + " is not one of: " + enum_names<E>(from));
         out = *e;
     }
@@ -260,7 +272,7 @@ public:
         const json* v = get(key, need);
         if (!v) return;
         if (!v->is_array()) return type_error(key, "an array", *v);
-        const std::string base = child(path_, key);
+        const std::string base = child(path(), key);
         if (v->size() > kJsonMaxArrayLength)
             return r_.error(base, "too many entries (" + std::to_string(v->size()) + ", at most " +
                                       std::to_string(kJsonMaxArrayLength) + ")");
@@ -285,7 +297,7 @@ public:
     void object(std::string_view key, F&& read, Need need = Need::optional) {
         const json* v = get(key, need);
         if (!v) return;
-        Fields sub(r_, *v, child(path_, key));
+        Fields sub(r_, *v, child(path(), key));
         if (sub.ok()) read(sub);
     }
 
@@ -298,7 +310,7 @@ private:
         for (std::size_t k = 0; k < n; ++k) {
             const std::size_t i = hint_ + k < n ? hint_ + k : hint_ + k - n;
             if (!same_key(j_[i].key(), key)) continue;
-            known_[i] = true;
+            set_known(i);
             hint_ = i + 1 < n ? i + 1 : 0;
             return &j_[i];
         }
@@ -308,7 +320,7 @@ private:
         const json* found = nullptr;
         for (std::size_t i = j_.size(); i-- > 0;) {
             if (!same_key(j_[i].key(), key)) continue;
-            known_[i] = true;
+            set_known(i);
             if (!found) found = &j_[i];
         }
         return found;
@@ -317,14 +329,33 @@ private:
     void type_error(std::string_view key, const char* wanted, const json& got) {
         std::string msg = std::string("expected ") + wanted + ", got " + type_name(got);
         if (got.is_primitive() && !got.is_null()) msg += " " + quote(got);
-        r_.error(child(path_, key), std::move(msg));
+        r_.error(child(path(), key), std::move(msg));
     }
 
     Reader& r_;
     const json& j_;
-    std::string path_;
+    void start() {
+        ok_ = j_.is_object();
+        if (!ok_) r_.error(path(), "expected an object, got " + type_name(j_));
+        if (ok_ && j_.size() > 64) known_.assign(j_.size(), false);
+    }
+    // Which members a reader asked for: a bit each, in a word for the usual
+    // object (no allocation per object read), in known_ for bigger ones.
+    bool is_known(std::size_t i) const {
+        return j_.size() > 64 ? static_cast<bool>(known_[i]) : ((known_bits_ >> i) & 1u) != 0;
+    }
+    void set_known(std::size_t i) {
+        if (j_.size() > 64)
+            known_[i] = true;
+        else
+            known_bits_ |= std::uint64_t{1} << i;
+    }
+
+    std::string owned_path_;
+    const std::string* path_;
     bool ok_ = false;
-    std::vector<bool> known_;  // per member of j_: asked for by a reader
+    std::uint64_t known_bits_ = 0;
+    std::vector<bool> known_;
     std::size_t hint_ = 0;     // where the next key is probably found
 };
 

@@ -10,9 +10,10 @@
 #include <cctype>
 #include <climits>
 #include <cstdint>
-#include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/civil_time.hpp"
 #include "io/json/json_fields.hpp"
@@ -208,68 +209,118 @@ WorkshopDesign read_design(Reader& r, const json& j, const std::string& path) {
 
 // --- ids: unique per kind, references resolve ----------------------------------
 
+// IdSite an id or a reference sits: "days[2].items[7].sessions[3]" and a
+// leaf ".room_id", kept as names and indices and spelled out only for a
+// message. Building every path up front (and a map of id -> path string)
+// was a third of reading a big plan, for messages that valid files never get.
+struct IdSite {
+    struct Step {
+        const char* name;
+        std::size_t index;
+    };
+    Step steps[4] = {};
+    int n = 0;
+    const char* leaf = nullptr;  // after the last step, joined with '.'
+
+    IdSite() = default;
+    explicit IdSite(const char* l) : leaf(l) {}
+    IdSite at(const char* name, std::size_t index) const {
+        IdSite w = *this;
+        w.steps[w.n++] = {name, index};
+        return w;
+    }
+    IdSite dot(const char* l) const {
+        IdSite w = *this;
+        w.leaf = l;
+        return w;
+    }
+    std::string str() const {
+        std::string s;
+        for (int k = 0; k < n; ++k) {
+            if (k > 0) s += '.';
+            s += steps[k].name;
+            s += '[';
+            s += std::to_string(steps[k].index);
+            s += ']';
+        }
+        if (leaf) {
+            if (n > 0) s += '.';
+            s += leaf;
+        }
+        return s;
+    }
+};
+
 class IdCheck {
 public:
-    IdCheck(Reader& r, const char* what) : r_(r), what_(what) {}
-    void add(const std::string& id, const std::string& path) {
+    IdCheck(Reader& r, const char* what, std::size_t expected) : r_(r), what_(what) { first_.reserve(expected); }
+    // ids are views into the document being checked, which outlives this.
+    void add(const std::string& id, const IdSite& where) {
         if (id.empty()) return;  // already reported as "must not be empty"
-        auto [it, fresh] = first_.emplace(id, path);
+        auto [it, fresh] = first_.emplace(std::string_view(id), where);
         if (!fresh)
-            r_.error(path, "duplicate " + std::string(what_) + " id \"" + id + "\" (first at " +
-                               it->second + ")");
+            r_.error(where.str(), "duplicate " + std::string(what_) + " id \"" + id + "\" (first at " +
+                                      it->second.str() + ")");
     }
-    void ref(const std::string& id, const std::string& path) {
-        if (!id.empty() && first_.find(id) == first_.end())
-            r_.error(path, "no " + std::string(what_) + " with id \"" + id + "\"");
+    void ref(const std::string& id, const IdSite& where) {
+        if (!id.empty() && first_.find(std::string_view(id)) == first_.end())
+            r_.error(where.str(), "no " + std::string(what_) + " with id \"" + id + "\"");
     }
 
 private:
     Reader& r_;
     const char* what_;
-    std::map<std::string, std::string> first_;  // id -> path of its first use
+    std::unordered_map<std::string_view, IdSite> first_;  // id -> where it was first used
 };
 
 // Paths follow the file's indices: the readers keep one model element per
-// JSON element even when that element had errors.
+// JSON element even when that element had errors. Problems come out in the
+// order of the walk below, whatever the maps' order.
 void check_ids(Reader& r, const Document& d) {
-    IdCheck people(r, "person"), rooms(r, "room"), designs(r, "design"), days(r, "day"),
-        items(r, "item or session");
-    for (std::size_t i = 0; i < d.people.size(); ++i) people.add(d.people[i].id, element("people", i) + ".id");
-    for (std::size_t i = 0; i < d.rooms.size(); ++i) rooms.add(d.rooms[i].id, element("rooms", i) + ".id");
+    std::size_t entries = 0;
+    for (const Day& day : d.days) {
+        entries += day.items.size();
+        for (const Item& it : day.items) entries += it.sessions.size();
+    }
+    IdCheck people(r, "person", d.people.size()), rooms(r, "room", d.rooms.size()),
+        designs(r, "design", d.designs.size()), days(r, "day", d.days.size()),
+        items(r, "item or session", entries);
+    for (std::size_t i = 0; i < d.people.size(); ++i) people.add(d.people[i].id, IdSite().at("people", i).dot("id"));
+    for (std::size_t i = 0; i < d.rooms.size(); ++i) rooms.add(d.rooms[i].id, IdSite().at("rooms", i).dot("id"));
     for (std::size_t i = 0; i < d.designs.size(); ++i)
-        designs.add(d.designs[i].id, element("designs", i) + ".id");
+        designs.add(d.designs[i].id, IdSite().at("designs", i).dot("id"));
 
-    auto refs = [&](const std::vector<PersonRef>& list, const std::string& base) {
+    auto refs = [&](const std::vector<PersonRef>& list, const IdSite& base) {
         for (std::size_t k = 0; k < list.size(); ++k)
-            people.ref(list[k].person_id, element(base + ".people", k) + ".person_id");
+            people.ref(list[k].person_id, base.at("people", k).dot("person_id"));
     };
     for (std::size_t di = 0; di < d.days.size(); ++di) {
         const Day& day = d.days[di];
-        const std::string dp = element("days", di);
-        days.add(day.id, dp + ".id");
+        const IdSite dp = IdSite().at("days", di);
+        days.add(day.id, dp.dot("id"));
         for (std::size_t ii = 0; ii < day.items.size(); ++ii) {
             const Item& it = day.items[ii];
-            const std::string ip = element(dp + ".items", ii);
-            items.add(it.id, ip + ".id");
-            rooms.ref(it.room_id, ip + ".room_id");
-            designs.ref(it.design_id, ip + ".design_id");
+            const IdSite ip = dp.at("items", ii);
+            items.add(it.id, ip.dot("id"));
+            rooms.ref(it.room_id, ip.dot("room_id"));
+            designs.ref(it.design_id, ip.dot("design_id"));
             refs(it.people, ip);
             for (std::size_t si = 0; si < it.sessions.size(); ++si) {
                 const Session& s = it.sessions[si];
-                const std::string sp = element(ip + ".sessions", si);
-                items.add(s.id, sp + ".id");
-                rooms.ref(s.room_id, sp + ".room_id");
-                designs.ref(s.design_id, sp + ".design_id");
+                const IdSite sp = ip.at("sessions", si);
+                items.add(s.id, sp.dot("id"));
+                rooms.ref(s.room_id, sp.dot("room_id"));
+                designs.ref(s.design_id, sp.dot("design_id"));
                 refs(s.people, sp);
             }
         }
     }
     for (std::size_t i = 0; i < d.event.contact_ids.size(); ++i)
-        people.ref(d.event.contact_ids[i], element("event.contact_ids", i));
-    people.ref(d.event.registration.contact_person_id, "event.registration.contact_person_id");
+        people.ref(d.event.contact_ids[i], IdSite().at("event.contact_ids", i));
+    people.ref(d.event.registration.contact_person_id, IdSite("event.registration.contact_person_id"));
     for (std::size_t i = 0; i < d.designs.size(); ++i)
         for (std::size_t k = 0; k < d.designs[i].trainer_ids.size(); ++k)
-            people.ref(d.designs[i].trainer_ids[k], element(element("designs", i) + ".trainer_ids", k));
+            people.ref(d.designs[i].trainer_ids[k], IdSite().at("designs", i).at("trainer_ids", k));
 }
 
 }  // namespace
