@@ -63,7 +63,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_current() {
 EMSCRIPTEN_KEEPALIVE const char* dd_api_open(const char* text) {
     try {
         dagdeel::Workspace& ws = dagdeel::app::workspace();
-        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {ws.open_ids()});
+        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {ws.open_ids(), false, {}});
         nlohmann::json errors = nlohmann::json::array(), warnings = nlohmann::json::array();
         for (const dagdeel::Problem& p : r.problems)
             (p.is_error ? errors : warnings).push_back(dagdeel::format_problem(p));
@@ -100,7 +100,7 @@ EMSCRIPTEN_KEEPALIVE const char* dd_api_export(const char* format, const char* l
 // {ok, errors, days, items}.
 EMSCRIPTEN_KEEPALIVE const char* dd_api_test_read(const char* text) {
     try {
-        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {dagdeel::app::workspace().open_ids()});
+        dagdeel::Opened r = dagdeel::open_document(text ? text : "", {dagdeel::app::workspace().open_ids(), false, {}});
         nlohmann::json errors = nlohmann::json::array();
         for (const dagdeel::Problem& p : r.problems)
             if (p.is_error) errors.push_back(dagdeel::format_problem(p));

@@ -81,7 +81,7 @@ std::optional<Document> load_template(std::string_view id, const std::string& ne
         if (e.info.id != id) continue;
         const char* text = fixture_text(e.fixture);
         if (!text) return std::nullopt;
-        Opened r = open_document(text, {{}, true});  // the one door: read and reflowed
+        Opened r = open_document(text, {{}, true, {}});  // the one door: read and reflowed
         if (!r.document) return std::nullopt;
         Document d = std::move(*r.document);
         d.id = new_id.empty() ? new_document_id() : new_id;
