@@ -76,10 +76,16 @@ async function setup(page, hand) {
   await hand.tap(await widget(page, /Nieuw uit sjabloon/));
   await hand.tap(await widget(page, 'Middag met workshopronde'));
   await hand.tap(await widget(page, /Mensen en zalen/));
+  // Each new room's name is typed in a real text field laid over the canvas
+  // (it takes touches while it is open); a person taps again once Enter has
+  // closed it. Under load that can take a few frames.
+  const fieldClosed = () => page.waitForFunction(() => !document.querySelector('#dagdeel-a11y .dd-edit'), null, { timeout: 10000 });
   await hand.tap(await byKey(page, /###add-room$/));
   await page.keyboard.press('Enter');
+  await fieldClosed();
   await hand.tap(await byKey(page, /###add-room$/));
   await page.keyboard.press('Enter');
+  await fieldClosed();
   await settle(page);
   assert.deepEqual((await doc(page)).rooms.map((r) => r.name), ['Zaal 1', 'Zaal 2']);
   await hand.tap(await widget(page, /Tijdlijn/));
