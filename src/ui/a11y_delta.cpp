@@ -64,14 +64,11 @@ unsigned kind_of(const A11yEntry& e, unsigned role) {
 
 // What the node's line would say, hashed: a node whose hash is what the page
 // was sent is not written out at all (most nodes of a scrolling frame).
-struct LineHash : WordHash {
-    void text(const std::string& s) { bytes(s.data(), s.size()); }
-};
 // The key is not in it: a container handed on to a new key (a row's cells as
 // the row scrolls in) whose line is the same shows the same thing, and the
 // key is only kept for debugging. A widget's id is (its element's id).
 unsigned long long line_hash(const A11yEntry& e, unsigned parent_slot) {
-    LineHash f;
+    WordHash f;
     f.bytes(&parent_slot, sizeof parent_slot);
     const unsigned widget = widget_id_of(e.key);
     f.bytes(&widget, sizeof widget);

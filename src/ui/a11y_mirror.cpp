@@ -411,14 +411,9 @@ std::size_t build_entries() {
 // draws the same widgets at the same places with the same notes (the second
 // frame after input, hover changes, a focus move), the nodes are not built
 // again. A hash costs a few microseconds; building costs about 5 per widget.
-class Fingerprint : public WordHash {
-public:
-    using WordHash::text;
-    void text(const char* s) { bytes(s ? s : "", s ? std::strlen(s) : 0); }
-};
 
 unsigned long long inputs_fingerprint() {
-    Fingerprint f;
+    WordHash f;
     f.value((int)language());
     for (const WidgetRecord& w : published_widgets()) {
         f.value(w.id); f.value(w.rect); f.text(w.label); f.text(w.key); f.value(w.flags);
